@@ -1,0 +1,25 @@
+package kz.kelisim.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * An operator's request to record a consent, already validated.
+ */
+public record GrantConsent(String operatorId, String subjectIin, String purposeCode, Instant validUntil,
+                           String idempotencyKey) {
+
+    /** A digest of what was asked, to tell a retry of the same request from a reused key. */
+    public String fingerprint() {
+        String canonical = String.join("\u0000", subjectIin, purposeCode, String.valueOf(validUntil));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+# Shared settings of the local Kelisim suite: per-profile defaults, each overridable by a variable already set.
+# shellcheck shell=bash
+#
+# Source this file; do not run it. KELISIM_PROFILE selects the defaults:
+#   run  (default) the ports a developer uses by hand (./run.sh)
+#   test           ports shifted by 10000, so tests never collide with a running demo
+# Every variable below keeps the value it already has in the environment.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export ROOT
+
+KELISIM_PROFILE=${KELISIM_PROFILE:-run}
+case "$KELISIM_PROFILE" in
+  run)  _kelisim_offset=0 ;;
+  test) _kelisim_offset=10000 ;;
+  *)
+    echo "KELISIM_PROFILE must be 'run' or 'test', not '$KELISIM_PROFILE'" >&2
+    return 1
+    ;;
+esac
+export KELISIM_PROFILE
+
+# Everything a profile writes lives in its state folder; downloads are shared by both profiles.
+export KELISIM_HOST=127.0.0.1
+export KELISIM_STATE=${KELISIM_STATE:-$ROOT/.kelisim/$KELISIM_PROFILE}
+export KELISIM_DIST=${KELISIM_DIST:-$ROOT/.kelisim/dist}
+
+# Versions fetched by deploy/local/fetch/pom.xml (keep both in step).
+export KAFKA_VERSION=4.1.2
+export KEYCLOAK_VERSION=26.5.6
+
+export PG_PORT=${PG_PORT:-$((5432 + _kelisim_offset))}
+export KAFKA_PORT=${KAFKA_PORT:-$((9092 + _kelisim_offset))}
+export KC_PORT=${KC_PORT:-$((8180 + _kelisim_offset))}
+export KC_MGMT_PORT=${KC_MGMT_PORT:-$((9000 + _kelisim_offset))}
+export PORTAL_PORT=${PORTAL_PORT:-$((8080 + _kelisim_offset))}
+export CONSENT_PORT=${CONSENT_PORT:-$((8081 + _kelisim_offset))}
+export OBJECTION_PORT=${OBJECTION_PORT:-$((8082 + _kelisim_offset))}
+export NOTIFICATION_PORT=${NOTIFICATION_PORT:-$((8083 + _kelisim_offset))}
+unset _kelisim_offset
+
+# Local-only secret for pseudonymising subject identifiers; real deployments set their own.
+export KELISIM_PSEUDONYM_KEY=${KELISIM_PSEUDONYM_KEY:-local-pseudonym-key-change-me}
+
+# shellcheck source=deploy/local/lib.sh
+. "$ROOT/deploy/local/lib.sh"

@@ -1,0 +1,17 @@
+package kz.kelisim.kit.deadline;
+
+/**
+ * Where a legal deadline stands.
+ */
+public enum DeadlineState {
+    /** Waiting for the owing party's answer. */
+    OPEN,
+    /** Answered in time. */
+    MET,
+    /** The due moment passed without an answer. */
+    BREACHED,
+    /** Answered after the due moment. */
+    MET_LATE,
+    /** No longer owed (for example, the obligation was withdrawn). */
+    CANCELLED
+}

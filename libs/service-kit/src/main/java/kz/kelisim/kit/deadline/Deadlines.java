@@ -1,0 +1,40 @@
+package kz.kelisim.kit.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kz.kelisim.kit.calendar.CalendarProvider;
+
+/**
+ * Opens and closes the service's legal deadlines inside the caller's transaction.
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    private final EntityManager em;
+    private final CalendarProvider calendars;
+
+    public Deadlines(EntityManager em, CalendarProvider calendars) {
+        this.em = em;
+        this.calendars = calendars;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrackedDeadline open(DeadlineKind kind, String ownerId, String subjectRef, UUID aggregateId, Instant receivedAt) {
+        TrackedDeadline deadline = TrackedDeadline.open(kind, ownerId, subjectRef, aggregateId, receivedAt, calendars.calendar());
+        em.persist(deadline);
+        return deadline;
+    }
+
+    public List<TrackedDeadline> forAggregate(UUID aggregateId) {
+        return em.createQuery("from TrackedDeadline where aggregateId = :a order by dueAt", TrackedDeadline.class)
+                .setParameter("a", aggregateId).getResultList();
+    }
+
+    public TrackedDeadline get(UUID id) {
+        return em.find(TrackedDeadline.class, id);
+    }
+}

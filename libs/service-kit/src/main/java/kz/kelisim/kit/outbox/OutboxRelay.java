@@ -1,0 +1,95 @@
+package kz.kelisim.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kz.kelisim.kit.events.CloudEventWriter;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka. Each batch is locked with {@code FOR UPDATE SKIP LOCKED}, so
+ * several instances can relay at once without publishing a row twice; a row is marked published
+ * only after the broker acknowledged it (acks=all), so a crash can only cause a redelivery that
+ * idempotent consumers drop, never a loss.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager em;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+
+    public OutboxRelay(EntityManager em, Producer<String, String> producer,
+                       @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize) {
+        this.em = em;
+        this.producer = producer;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${kelisim.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            while (QuarkusTransaction.requiringNew().call(this::publishBatch) == batchSize) {
+                // A full batch means more may be waiting: keep going without waiting for the next tick.
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Publishes one locked batch and marks it published; returns how many rows it published. */
+    int publishBatch() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, topic, message_key, event_type, payload FROM outbox_event
+                WHERE published_at IS NULL ORDER BY created_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, batchSize)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[4]);
+            record.headers().add("content-type", CloudEventWriter.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+            acks.add(producer.send(record));
+            ids.add((UUID) row[0]);
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            awaitAck(ack);
+        }
+        em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .executeUpdate();
+        return rows.size();
+    }
+
+    private static void awaitAck(Future<RecordMetadata> ack) {
+        try {
+            ack.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge an outbox event", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package kz.kelisim.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every exception that reaches the REST layer to problem+json (RFC 9457). Client mistakes get
+ * a 4xx that says what is wrong; only our own faults are 500, and those reveal nothing inside.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response named(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(new InvalidInputException(detail, errors).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? m.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")) : "";
+        String detail = "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at '" + field + "'")
+                + ": " + e.getOriginalMessage();
+        return respond(new InvalidInputException(detail, field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "has a wrong type or format"))).toProblem());
+    }
+
+    /** Overrides the framework's own, more specific mappers, which answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your token does not allow this request", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Server error", e);
+            return respond(internal());
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error", e);
+        return respond(internal());
+    }
+
+    private static Problem internal() {
+        return new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                "The service failed to handle the request; it has been logged", List.of());
+    }
+
+    private static Response unauthenticated() {
+        return Response.status(401).header("WWW-Authenticate", "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                        "A valid bearer token is required", List.of()))
+                .build();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String leaf(String path) {
+        // "grant.arg1.subjectIin" -> "subjectIin": clients know their fields, not our method names.
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

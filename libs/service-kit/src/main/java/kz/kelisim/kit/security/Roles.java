@@ -1,0 +1,15 @@
+package kz.kelisim.kit.security;
+
+/**
+ * The realm roles of the kelisim realm (DESIGN.md "Identity and access").
+ */
+public final class Roles {
+
+    public static final String SUBJECT = "subject";
+    public static final String OPERATOR = "operator";
+    public static final String REGULATOR = "regulator";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,12 @@
+package kz.kelisim.notification.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import kz.kelisim.notification.NoticeKind;
+
+/**
+ * A notice as the subject reads it, in one language.
+ */
+public record NoticeView(UUID id, NoticeKind kind, String language, String title, String body, Instant createdAt,
+                         boolean read) {
+}

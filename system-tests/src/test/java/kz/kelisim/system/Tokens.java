@@ -1,0 +1,35 @@
+package kz.kelisim.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens from the suite's Keycloak: client credentials for operators, and the password
+ * grant through the demo-only kelisim-cli client for people. Cached per caller, as clients do.
+ */
+final class Tokens {
+
+    static final String PASSWORD = "demo";
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    static String operator(String clientId) {
+        return CACHE.computeIfAbsent("client:" + clientId, k -> request(Map.of(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-secret")));
+    }
+
+    static String user(String username) {
+        return CACHE.computeIfAbsent("user:" + username, k -> request(Map.of(
+                "grant_type", "password", "client_id", "kelisim-cli", "username", username, "password", PASSWORD)));
+    }
+
+    private static String request(Map<String, String> form) {
+        return given().formParams(form)
+                .post(Suite.keycloak() + "/realms/kelisim/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

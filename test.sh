@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every test tier: unit tests and @QuarkusTest per module on a real PostgreSQL and Kafka, then
+# the system tests against the whole suite (real Keycloak tokens, a real browser). Installs what the
+# tests need when it is missing. Uses the "test" profile's ports and state, so it never collides
+# with a suite started by ./run.sh.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")" && pwd)
+cd "$ROOT"
+export KELISIM_PROFILE=test
+# shellcheck source=deploy/local/env.sh
+source deploy/local/env.sh
+
+started=$(date +%s)
+step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
+
+install_browser() {
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing and we are not root: install the 'chromium' package, then run again." >&2
+    exit 1
+  fi
+  step "Installing Chromium for the browser tests"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+}
+
+cleanup() {
+  local rc=$?
+  step "Stopping the test suite"
+  deploy/local/suite.sh stop || true
+  if [ $rc -ne 0 ]; then
+    echo "Tests failed (exit $rc). Logs of the suite: $KELISIM_STATE/logs/" >&2
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+
+install_browser
+step "Stopping anything a previous test run left behind"
+deploy/local/suite.sh stop || true
+
+step "Starting PostgreSQL and Kafka for the fast tier"
+deploy/local/postgres.sh start
+deploy/local/kafka.sh fetch
+deploy/local/kafka.sh start
+
+step "Fast tier: build, unit tests and @QuarkusTest of every module"
+mvn -B -ntp install
+
+step "Starting the whole suite with the deploy/local scripts"
+deploy/local/suite.sh up
+
+step "System tier: the running suite with real tokens and a real browser"
+mvn -B -ntp -pl system-tests test -Dsystem.skip=false
+
+step "All tiers passed in $(( $(date +%s) - started )) s"
