@@ -14,14 +14,14 @@ started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 
 install_browser() {
-  if command -v chromium >/dev/null 2>&1; then return; fi
+  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then return; fi
   if [ "$(id -u)" -ne 0 ]; then
-    echo "Chromium is missing and we are not root: install the 'chromium' package, then run again." >&2
+    echo "Chromium is missing and we are not root: install the chromium and chromium-driver packages, then run again." >&2
     exit 1
   fi
   step "Installing Chromium for the browser tests"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
-    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }
 }
 
 cleanup() {
