@@ -18,9 +18,11 @@ class HomePageTest {
     @OidcSecurity(claims = @Claim(key = "name", value = "Айгерім Садықова"))
     void greets_the_user_by_name_and_role_in_kazakh_by_default() {
         given().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"kk\">"))
                 .body(containsString("Сәлеметсіз бе, Айгерім Садықова!"))
                 .body(containsString("subject"))
-                .body(not(containsString("offline_access")));
+                .body(not(containsString("offline_access")))
+                .body(containsString("href=\"/consents\""));
     }
 
     @Test
@@ -29,7 +31,19 @@ class HomePageTest {
         given().queryParam("lang", "ru").get("/").then().statusCode(200)
                 .body(containsString("Здравствуйте, inspector!"))
                 .cookie("lang", "ru");
-        given().cookie("lang", "en").get("/").then().statusCode(200).body(containsString("Hello, inspector!"));
+        given().cookie("lang", "en").get("/").then().statusCode(200).body(containsString("Hello, inspector!"))
+                .body(not(containsString("href=\"/consents\"")));
+        given().queryParam("lang", "xx").cookie("lang", "zz").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"kk\">"));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    void pages_send_a_strict_content_security_policy() {
+        given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test

@@ -66,7 +66,7 @@ class PortalBrowserTest {
         assertThat(greeting).isEqualTo("Сәлеметсіз бе, Aigerim Sadykova!");
         assertThat(browser.findElement(By.id("roles")).getText()).contains("subject");
 
-        browser.findElement(By.linkText("ru")).click();
+        browser.findElement(By.cssSelector("a[hreflang=ru]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("greeting"), "Здравствуйте, Aigerim Sadykova!"));
         browser.get(Suite.portal() + "/");
         assertThat(browser.findElement(By.id("greeting")).getText()).startsWith("Здравствуйте");

@@ -1,0 +1,29 @@
+package kz.kelisim.portal.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as people in Kazakhstan read them: local format of the page language, Asia/Almaty.
+ */
+@TemplateExtension
+public class Formats {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    /** {@code {consent.grantedAt.local(portal.lang)}}: date and time in Almaty. */
+    static String local(Instant instant, String lang) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(instant);
+    }
+
+    /** {@code {instant.localDate(portal.lang)}}: the date in Almaty. */
+    static String localDate(Instant instant, String lang) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(instant);
+    }
+}

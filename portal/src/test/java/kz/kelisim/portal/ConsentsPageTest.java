@@ -1,0 +1,61 @@
+package kz.kelisim.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.Mockito.when;
+
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.ws.rs.ProcessingException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kz.kelisim.portal.clients.ConsentApi;
+import kz.kelisim.portal.clients.ConsentSummary;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page's rendering, with consent-service replaced; the system tests drive the real one.
+ */
+@QuarkusTest
+class ConsentsPageTest {
+
+    @InjectMock
+    @RestClient
+    ConsentApi consentApi;
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("PDL-8.6: a consent without a term shows 'until the purpose is achieved'; times are in Almaty")
+    void lists_consents_with_term_and_status() {
+        when(consentApi.myConsents()).thenReturn(List.of(
+                new ConsentSummary(UUID.randomUUID(), "050140001238", "loan-scoring", "ACTIVE",
+                        Instant.parse("2026-11-20T05:30:00Z"), null),
+                new ConsentSummary(UUID.randomUUID(), "120340004562", "card-marketing", "EXPIRED",
+                        Instant.parse("2026-01-10T05:30:00Z"), Instant.parse("2026-06-30T19:00:00Z"))));
+        given().queryParam("lang", "en").get("/consents").then().statusCode(200)
+                .body(containsString("loan-scoring"))
+                .body(containsString("Until the purpose is achieved"))
+                .body(containsString("Expired"))
+                // 05:30 UTC is 10:30 in Asia/Almaty (UTC+5)
+                .body(containsString("10:30"));
+        given().get("/consents").then().statusCode(200).body(containsString("Мақсатқа жеткенге дейін"));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    void an_unreachable_service_gives_a_page_that_says_so() {
+        when(consentApi.myConsents()).thenThrow(new ProcessingException("connection refused"));
+        given().queryParam("lang", "ru").get("/consents").then().statusCode(503)
+                .body(containsString("Сервис временно недоступен"));
+    }
+
+    @Test
+    @TestSecurity(user = "inspector", roles = "regulator")
+    void only_subjects_see_my_consents() {
+        given().get("/consents").then().statusCode(403);
+    }
+}
