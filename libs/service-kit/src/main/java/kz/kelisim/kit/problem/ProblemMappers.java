@@ -88,8 +88,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (databaseUnreachable(e)) {
+            // The client did nothing wrong and may retry: 503, never a bare 500 (readiness is DOWN too).
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                            "The service cannot reach its database; retry shortly with the same Idempotency-Key",
+                            List.of()))
+                    .build();
+        }
         LOG.error("Unexpected error", e);
         return respond(internal());
+    }
+
+    /** SQLSTATE class 08 is "connection exception"; transient connection errors count too. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem internal() {
