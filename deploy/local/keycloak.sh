@@ -12,8 +12,10 @@ KC_MARKER=$KC_HOME/bin/kc.sh
 KC_BUILD_OPTIONS=(--db=dev-file --health-enabled=true)
 KC_HEAP=${KC_HEAP:--Xms128m -Xmx512m}
 REALM=kelisim
-REALM_SOURCE=$ROOT/deploy/keycloak/kelisim-realm.json
-REALM_IMPORTED=$KC_HOME/data/import/kelisim-realm.json
+# The kelisim realm, and a second realm whose tokens the services must refuse (used by tests).
+REALM_FILES=(kelisim-realm.json outsider-realm.json)
+REALM_SOURCES=$ROOT/deploy/keycloak
+REALM_IMPORTS=$KC_HOME/data/import
 START_TIMEOUT=180
 
 usage() {
@@ -54,17 +56,29 @@ build() {
 
 # Puts the realm file where --import-realm reads it. Import skips a realm that already exists,
 # so when the realm file changed, the embedded database is deleted and the realm imported anew.
+# True when every realm file is staged exactly as it is in the repository.
+realms_staged() {
+  local file
+  for file in "${REALM_FILES[@]}"; do
+    cmp -s "$REALM_SOURCES/$file" "$REALM_IMPORTS/$file" || return 1
+  done
+}
+
 stage_realm() {
-  [[ -f $REALM_SOURCE ]] || die "realm file $REALM_SOURCE is missing"
-  if [[ -f $REALM_IMPORTED ]] && cmp -s "$REALM_SOURCE" "$REALM_IMPORTED"; then
-    return 0
-  fi
+  local file
+  for file in "${REALM_FILES[@]}"; do
+    [[ -f $REALM_SOURCES/$file ]] || die "realm file $REALM_SOURCES/$file is missing"
+  done
+  realms_staged && return 0
   if [[ -d $KC_HOME/data/h2 ]]; then
-    info "realm file changed: deleting Keycloak's database to import it again"
+    info "a realm file changed: deleting Keycloak's database to import the realms again"
     rm -rf -- "$KC_HOME/data/h2"
   fi
-  mkdir -p "$(dirname "$REALM_IMPORTED")"
-  cp "$REALM_SOURCE" "$REALM_IMPORTED"
+  rm -rf -- "$REALM_IMPORTS"
+  mkdir -p "$REALM_IMPORTS"
+  for file in "${REALM_FILES[@]}"; do
+    cp "$REALM_SOURCES/$file" "$REALM_IMPORTS/$file"
+  done
 }
 
 # Readiness: the management health check is UP and the realm publishes its OpenID configuration.
@@ -77,7 +91,7 @@ cmd_start() {
   local pid start=$SECONDS
   if pid=$(read_pid keycloak "$KC_MARKER"); then
     info "already running (pid $pid, port $KC_PORT)"
-    if [[ -f $REALM_IMPORTED ]] && ! cmp -s "$REALM_SOURCE" "$REALM_IMPORTED"; then
+    if ! realms_staged; then
       warn "the realm file changed since this server started; run '$0 stop' and start again to import it"
     fi
     return 0

@@ -27,9 +27,19 @@ final class Tokens {
                 "grant_type", "password", "client_id", "kelisim-cli", "username", username, "password", PASSWORD)));
     }
 
+    /** A fresh token (never cached) from a client of the given realm. */
+    static String fresh(String realm, String clientId) {
+        return request(realm, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientId + "-secret"));
+    }
+
     private static String request(Map<String, String> form) {
+        return request("kelisim", form);
+    }
+
+    private static String request(String realm, Map<String, String> form) {
         return given().formParams(form)
-                .post(Suite.keycloak() + "/realms/kelisim/protocol/openid-connect/token")
+                .post(Suite.keycloak() + "/realms/" + realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
 }
