@@ -1,0 +1,123 @@
+package kz.kelisim.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile and malformed input against every endpoint that takes a body: at least 1,000 generated
+ * cases each. Every answer must be 2xx (the input was valid after all) or 4xx problem+json; none
+ * may be 5xx, and nothing half-written may remain. Prints the counts per endpoint.
+ */
+class HostileInputTest {
+
+    static final int CASES = 1_000;
+    /** Bodies past this size are announced, not sent: the server refuses them before reading. */
+    static final int OVERSIZED = 10 * 1024 * 1024;
+    private static final RawClient RAW = new RawClient();
+    static final long SEED = Long.getLong("kelisim.hostile.seed", 20261125L);
+
+    @Test
+    @DisplayName("POST /api/v1/consents: 1,000 hostile bodies, no 5xx, and only the 2xx ones are stored")
+    void consent_grant_survives_hostile_input() throws SQLException {
+        String operator = "980840001237";
+        long before = consentsOf(operator);
+        Tally tally = send("POST /api/v1/consents", Suite.consent() + "/api/v1/consents", () -> Tokens.operator("demo-insurer"),
+                "{\"subjectIin\":\"900515401230\",\"purposeCode\":\"fuzz-target\"}", HostileInput.Format.JSON);
+        long stored = consentsOf(operator) - before;
+        assertThat(stored).as("consents stored vs. 201 answers").isEqualTo(tally.count(201));
+        tally.assertClean();
+    }
+
+    @Test
+    @DisplayName("PUT /api/v1/calendar/{year}: 1,000 hostile uploads from an admin, no 5xx")
+    void calendar_upload_survives_hostile_input() {
+        Tally tally = send("PUT /api/v1/calendar/2031", Suite.consent() + "/api/v1/calendar/2031", () -> Tokens.user("admin"),
+                "{\"year\":\"2031\",\"version\":\"1\",\"kurban-ait\":\"2031-03-26\",\"kurban-ait.source\":\"test\",\"source.1\":\"test\"}", HostileInput.Format.PROPERTIES);
+        tally.assertClean();
+    }
+
+    private static Tally send(String endpoint, String url, Supplier<String> token, String validBody,
+                              HostileInput.Format format) {
+        Tally tally = new Tally(endpoint);
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        for (HostileInput.Case c : new HostileInput(SEED, HostileInput.object(validBody), format).cases(CASES)) {
+            if (c.body().length > OVERSIZED) {
+                tally.recordStatus(c, OversizedRequest.status(method, url, token.get(), c.body().length));
+                continue;
+            }
+            tally.record(c, RAW.send(method, url, token.get(), c));
+        }
+        System.out.println(tally);
+        return tally;
+    }
+
+    private static long consentsOf(String operator) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "15432") + "/consent";
+        try (Connection db = DriverManager.getConnection(url, "kelisim", "kelisim");
+             ResultSet rs = db.createStatement().executeQuery(
+                     "SELECT count(*) FROM consent WHERE operator_id = '" + operator + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Counts answers by status and keeps the cases that broke the rules. */
+    static final class Tally {
+        private final String endpoint;
+        private final Map<Integer, Integer> byStatus = new TreeMap<>();
+        private final List<String> violations = new ArrayList<>();
+
+        Tally(String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        void record(HostileInput.Case c, RawClient.Answer answer) {
+            int status = answer.status();
+            byStatus.merge(status, 1, Integer::sum);
+            String type = answer.contentType();
+            if (status >= 500) {
+                violations.add(status + " for " + c);
+            } else if (status >= 400 && !type.startsWith("application/problem+json")) {
+                violations.add(status + " without problem+json (" + type + ") for " + c);
+            }
+        }
+
+        void recordStatus(HostileInput.Case c, int status) {
+            byStatus.merge(status, 1, Integer::sum);
+            if (status != 413) {
+                violations.add(status + " instead of 413 for " + c);
+            }
+        }
+
+        int count(int status) {
+            return byStatus.getOrDefault(status, 0);
+        }
+
+        void assertClean() {
+            assertThat(violations).as(endpoint + ": answers that broke the rules").isEmpty();
+            assertThat(byStatus.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CASES);
+        }
+
+        @Override
+        public String toString() {
+            return "Hostile input " + endpoint + ": " + CASES + " cases, by status " + byStatus
+                    + ", violations " + violations.size();
+        }
+    }
+}
