@@ -86,9 +86,6 @@ public interface PortalMessages {
     @Message("Кері қайтарылды")
     String status_REVOKED();
 
-    @Message("Мақсатқа жетті")
-    String status_ENDED();
-
     @Message("Хабарламалар")
     String notifications_title();
 
@@ -109,4 +106,97 @@ public interface PortalMessages {
 
     @Message("Қызмет уақытша қолжетімсіз. Кейінірек қайталап көріңіз.")
     String service_unavailable();
+
+    @Message("Кері қайтарулар")
+    String nav_revocations();
+
+    @Message("Мақсатқа жетті")
+    String status_PURPOSE_ACHIEVED();
+
+    @Message("Әр тараптың өңдеуді тоқтату міндеті (15 жұмыс күні)")
+    String obligations_caption();
+
+    @Message("Тарап")
+    String col_party();
+
+    @Message("Мерзімі")
+    String col_due();
+
+    @Message("Қалған жұмыс күндері")
+    String col_days_left();
+
+    @Message("Жауап")
+    String col_answer();
+
+    @Message("үшінші тарап")
+    String third_party();
+
+    @Message("{n} жұмыс күні қалды")
+    String working_days_left(int n);
+
+    @Message("Жауап күтілуде")
+    String obligation_OPEN();
+
+    @Message("Өңдеу тоқтатылды")
+    String obligation_STOPPED();
+
+    @Message("Дәлелді бас тарту")
+    String obligation_REFUSED();
+
+    @Message("мерзім жүріп жатыр")
+    String deadline_OPEN();
+
+    @Message("мерзімінде")
+    String deadline_MET();
+
+    @Message("кешігіп")
+    String deadline_MET_LATE();
+
+    @Message("мерзім бұзылды")
+    String deadline_BREACHED();
+
+    @Message("күшін жойды")
+    String deadline_CANCELLED();
+
+    @Message("Үшінші тараптар")
+    String recipients();
+
+    @Message("Түбіртекті жүктеу (JSON)")
+    String receipt_download();
+
+    @Message("Келісімді кері қайтару")
+    String revoke();
+
+    @Message("Тоқтату міндеттері")
+    String obligations_title();
+
+    @Message("Тарих")
+    String history_title();
+
+    @Message("Келісімді кері қайтаруды растаңыз")
+    String revoke_title();
+
+    @Message("Кері қайтарғаннан кейін оператор және деректер берілген әрбір үшінші тарап 15 жұмыс күні ішінде деректеріңізді өңдеуді тоқтатуға немесе заң деректерді сақтауды талап етсе, дәлелді бас тарту беруге міндетті (Дербес деректер туралы заңның 8-бабының 7-тармағы).")
+    String revoke_explanation();
+
+    @Message("Деректеріңіз {n} үшінші тарапқа берілген; олардың әрқайсысы да жауап береді.")
+    String revoke_third_parties(int n);
+
+    @Message("Иә, кері қайтару")
+    String revoke_confirm();
+
+    @Message("Болдырмау")
+    String cancel();
+
+    @Message("Менің кері қайтаруларым")
+    String revocations_title();
+
+    @Message("Сіз әлі ешбір келісімді кері қайтармадыңыз.")
+    String revocations_empty();
+
+    @Message("Кері қайтарылды: {date}")
+    String revoked_at(String date);
+
+    @Message("Келісім кері қайтарылды. Тараптардың жауаптарын осы жерден бақылай аласыз.")
+    String revoked_notice();
 }

@@ -1,9 +1,12 @@
 package kz.kelisim.portal.clients;
 
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -17,4 +20,17 @@ public interface ConsentApi {
     @GET
     @Path("me/consents")
     List<ConsentSummary> myConsents();
+
+    @GET
+    @Path("me/consents/{id}")
+    ConsentDetail myConsent(@PathParam("id") UUID id);
+
+    @POST
+    @Path("me/consents/{id}/revocation")
+    Revocation revoke(@PathParam("id") UUID id);
+
+    /** The signed receipt, passed through as the service's JSON. */
+    @GET
+    @Path("me/consents/{id}/receipt")
+    String receipt(@PathParam("id") UUID id);
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param validUntil null means "until the purpose is achieved" (PDL-8.6)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ConsentSummary(UUID id, String operatorId, String purposeCode, String status, Instant grantedAt,
-                             Instant validUntil) {
+public record ConsentSummary(UUID id, String operatorId, String purposeCode, Integer purposeVersion, String status,
+                             Instant grantedAt, Instant validUntil, Instant endedAt, boolean revokedByRepresentative) {
 
     /** The message key that names this status in every language. */
     public String statusKey() {

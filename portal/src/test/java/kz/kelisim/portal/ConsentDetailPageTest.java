@@ -1,0 +1,105 @@
+package kz.kelisim.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.kelisim.portal.clients.ConsentApi;
+import kz.kelisim.portal.clients.ConsentDetail;
+import kz.kelisim.portal.clients.ConsentSummary;
+import kz.kelisim.portal.clients.Localized;
+import kz.kelisim.portal.clients.Obligation;
+import kz.kelisim.portal.clients.Revocation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consent detail and revocation pages, with consent-service replaced; the system tests drive the real one.
+ */
+@QuarkusTest
+class ConsentDetailPageTest {
+
+    static final UUID ID = UUID.fromString("7b0c8a52-3c1e-4bb4-9a53-4a3a5a1f0001");
+
+    @InjectMock
+    @RestClient
+    ConsentApi consentApi;
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("The purpose is shown in the chosen language, with each party's obligation and working days left")
+    void detail_shows_purpose_in_language_and_obligations() {
+        when(consentApi.myConsent(ID)).thenReturn(detail("REVOKED", List.of(
+                obligation("050140001238", false, "OPEN", 12), obligation("120340004562", true, "STOPPED", 0))));
+        given().queryParam("lang", "ru").get("/consents/" + ID).then().statusCode(200)
+                .body(containsString("Кредитный скоринг"))
+                .body(containsString("Осталось рабочих дней: 12"))
+                .body(containsString("Обработка прекращена"))
+                .body(not(containsString("/revoke\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("PDL-8.7: the revocation confirmation explains the 15-working-day obligation in Kazakh by default")
+    void confirmation_explains_the_fifteen_working_days() {
+        when(consentApi.myConsent(ID)).thenReturn(detail("ACTIVE", List.of()));
+        given().get("/consents/" + ID + "/revoke").then().statusCode(200)
+                .body(containsString("15 жұмыс күні ішінде"))
+                .body(containsString("name=\"csrf-token\""));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("Revoking needs the form's CSRF token; with it the revocation is sent and the page shows the result")
+    void revocation_needs_the_csrf_token() {
+        when(consentApi.myConsent(ID)).thenReturn(detail("ACTIVE", List.of()));
+        when(consentApi.revoke(any())).thenReturn(new Revocation(ID, Instant.now(), List.of()));
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/consents/" + ID + "/revoke").then().statusCode(400);
+        verify(consentApi, never()).revoke(any());
+
+        Response form = given().get("/consents/" + ID + "/revoke");
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(form.asString());
+        org.assertj.core.api.Assertions.assertThat(token.find()).isTrue();
+        given().redirects().follow(false).cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token.group(1))
+                .post("/consents/" + ID + "/revoke").then().statusCode(303)
+                .header("Location", endsWith("/consents/" + ID + "?revoked=1"));
+        verify(consentApi).revoke(ID);
+    }
+
+    private static ConsentDetail detail(String status, List<Obligation> obligations) {
+        return new ConsentDetail(
+                new ConsentSummary(ID, "050140001238", "loan-scoring", 1, status, Instant.parse("2026-11-02T04:00:00Z"),
+                        null, "REVOKED".equals(status) ? Instant.parse("2026-11-20T04:00:00Z") : null, false),
+                new ConsentDetail.Purpose("loan-scoring", 1,
+                        new Localized("Несиелік скоринг", "Кредитный скоринг", "Loan scoring"),
+                        new Localized("Табыс пен несие тарихын бағалау", "Оценка дохода и кредитной истории", "Income and credit history"),
+                        "CONSENT", List.of("120340004562")),
+                List.of(new ConsentDetail.HistoryEntry(Instant.parse("2026-11-02T04:00:00Z"), "GRANTED", "050140001238", null)),
+                obligations);
+    }
+
+    private static Obligation obligation(String party, boolean third, String status, int left) {
+        return new Obligation(UUID.randomUUID(), ID, party, third, "050140001238", "loan-scoring",
+                Instant.parse("2026-11-20T04:00:00Z"), Instant.parse("2026-12-11T19:00:00Z"), LocalDate.of(2026, 12, 11),
+                left, status, "OPEN".equals(status) ? null : "MET", null, "STOPPED".equals(status) ? "deleted" : null, null, null);
+    }
+}
