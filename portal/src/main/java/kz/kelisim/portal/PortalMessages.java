@@ -199,4 +199,37 @@ public interface PortalMessages {
 
     @Message("Келісім кері қайтарылды. Тараптардың жауаптарын осы жерден бақылай аласыз.")
     String revoked_notice();
+
+    @Message("Кері қайтару міндеттері")
+    String nav_operator_obligations();
+
+    @Message("Өңдеуді тоқтату міндеттері: жауап күтілуде")
+    String queue_obligations_title();
+
+    @Message("Ашық міндеттер жоқ.")
+    String queue_empty();
+
+    @Message("Мерзімі: {date}")
+    String due_on(String date);
+
+    @Message("Не істелді (мысалы, деректер жойылды)")
+    String stop_evidence();
+
+    @Message("Өңдеу тоқтатылды")
+    String confirm_stop();
+
+    @Message("Дәлелді бас тарту")
+    String refuse();
+
+    @Message("Деректерді сақтауды талап ететін заң")
+    String law_reference();
+
+    @Message("Себептер, қазақша")
+    String reason_kk();
+
+    @Message("Себептер, орысша")
+    String reason_ru();
+
+    @Message("Себептер, ағылшынша (міндетті емес)")
+    String reason_en();
 }
