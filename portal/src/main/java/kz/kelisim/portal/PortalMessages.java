@@ -232,4 +232,127 @@ public interface PortalMessages {
 
     @Message("Себептер, ағылшынша (міндетті емес)")
     String reason_en();
+
+    @Message("Автоматты шешімдер")
+    String nav_decisions();
+
+    @Message("Қарсылықтарым")
+    String nav_objections();
+
+    @Message("Қарсылықтар")
+    String nav_operator_objections();
+
+    @Message("Шағымдар")
+    String nav_regulator_appeals();
+
+    @Message("Сізге қатысты автоматты шешімдер")
+    String decisions_title();
+
+    @Message("Сізге қатысты автоматты шешімдер жоқ.")
+    String decisions_empty();
+
+    @Message("Нәтиже")
+    String decision_outcome();
+
+    @Message("Қабылданған уақыты")
+    String decision_when();
+
+    @Message("Өңдеу қалай жүргізіледі")
+    String explanation_procedure();
+
+    @Message("Ықтимал салдары")
+    String explanation_consequences();
+
+    @Message("Жасанды интеллект жүйесі")
+    String explanation_ai();
+
+    @Message("Қалай қарсылық білдіруге болады")
+    String explanation_how_to_object();
+
+    @Message("Құқықтарыңызды қалай қорғауға болады")
+    String explanation_protect_rights();
+
+    @Message("Осы шешімге қарсылық білдіру")
+    String object_to_decision();
+
+    @Message("Не сұрайсыз")
+    String objection_remedy();
+
+    @Message("Шешімді адам қайта қарасын")
+    String remedy_HUMAN_REVIEW();
+
+    @Message("Шешімнің күшін жою")
+    String remedy_REVERSE_DECISION();
+
+    @Message("Автоматты өңдеуді тоқтату")
+    String remedy_STOP_PROCESSING();
+
+    @Message("Себебі")
+    String objection_reason();
+
+    @Message("Қарсылықты жіберу")
+    String object_submit();
+
+    @Message("Менің қарсылықтарым")
+    String objections_title();
+
+    @Message("Қарсылығыңыз қабылданды. Оператор оны 3 жұмыс күні ішінде қарауға міндетті (Дербес деректер туралы заңның 19-1-бабының 3-тармағы).")
+    String objection_filed();
+
+    @Message("Сіз әлі қарсылық білдірмедіңіз.")
+    String objections_empty();
+
+    @Message("Оператордың жауабы")
+    String objection_result();
+
+    @Message("Шағым")
+    String appeal();
+
+    @Message("Шағымның негіздері")
+    String appeal_grounds();
+
+    @Message("Уәкілетті органға шағымдану")
+    String appeal_submit();
+
+    @Message("Қаралуда")
+    String objection_OPEN();
+
+    @Message("Қанағаттандырылды")
+    String objection_UPHELD();
+
+    @Message("Қабылданбады")
+    String objection_REJECTED();
+
+    @Message("Қаралуда")
+    String appeal_PENDING();
+
+    @Message("Шешім қабылданды")
+    String appeal_DECIDED();
+
+    @Message("Шағым қанағаттандырылды")
+    String appeal_UPHELD();
+
+    @Message("Шағым қабылданбады")
+    String appeal_DISMISSED();
+
+    @Message("Қарсылықтар: 3 жұмыс күні ішінде қарау")
+    String queue_objections_title();
+
+    @Message("Шешім")
+    String resolution_outcome();
+
+    @Message("Түсіндірме, қазақша")
+    String resolution_text_kk();
+
+    @Message("Түсіндірме, орысша")
+    String resolution_text_ru();
+
+    @Message("Жауап беру")
+    String resolve();
+
+    @Message("Қарсылықтар бойынша шағымдар")
+    String appeals_title();
+
+    @Message("Шешім шығару")
+    String decide_appeal();
 }
