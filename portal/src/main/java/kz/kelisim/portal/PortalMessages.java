@@ -355,4 +355,67 @@ public interface PortalMessages {
 
     @Message("Шешім шығару")
     String decide_appeal();
+
+    @Message("Бақылау тақтасы")
+    String nav_regulator_dashboard();
+
+    @Message("Мерзімдердің сақталуы")
+    String dashboard_title();
+
+    @Message("Бастап")
+    String filter_from();
+
+    @Message("Дейін")
+    String filter_to();
+
+    @Message("Мерзім түрі")
+    String filter_kind();
+
+    @Message("Барлығы")
+    String filter_all();
+
+    @Message("Көрсету")
+    String filter_apply();
+
+    @Message("Өңдеуді тоқтату (15 жұмыс күні)")
+    String kind_STOP_PROCESSING();
+
+    @Message("Қарсылықты қарау (3 жұмыс күні)")
+    String kind_OBJECTION_REVIEW();
+
+    @Message("Бұзушылық туралы хабарлау (1 жұмыс күні)")
+    String kind_BREACH_REPORT();
+
+    @Message("Операторлар бойынша бұзылған мерзімдер")
+    String sla_breaches_per_operator();
+
+    @Message("Таңдалған кезеңде барлығы {n} бұзушылық")
+    String sla_chart_caption(int n);
+
+    @Message("Бұзылған мерзімдер")
+    String sla_breaches_title();
+
+    @Message("Тіркелген уақыты")
+    String breached_at();
+
+    @Message("Дербес деректердің қауіпсіздігін бұзу туралы хабарламалар")
+    String incidents_title();
+
+    @Message("Анықталды")
+    String detected_at();
+
+    @Message("Хабарланды")
+    String reported_at();
+
+    @Message("Кешігу, сағат")
+    String hours_late();
+
+    @Message("Зардап шеккен субъектілер")
+    String affected_subjects();
+
+    @Message("Күнделікті есептер")
+    String daily_reports();
+
+    @Message("Есеп күні")
+    String report_date();
 }
