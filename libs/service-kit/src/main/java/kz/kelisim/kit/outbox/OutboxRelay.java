@@ -1,8 +1,11 @@
 package kz.kelisim.kit.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,32 +26,70 @@ import org.jboss.logging.Logger;
  * Publishes the outbox to Kafka. Each batch is locked with {@code FOR UPDATE SKIP LOCKED}, so
  * several instances can relay at once without publishing a row twice; a row is marked published
  * only after the broker acknowledged it (acks=all), so a crash can only cause a redelivery that
- * idempotent consumers drop, never a loss.
+ * idempotent consumers drop, never a loss. It runs on its own thread and polls every
+ * {@code kelisim.outbox.poll-interval} (100 ms by default) while idle, and without pause while
+ * batches come back full; after a failure it backs off up to five seconds.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    private static final long MAX_BACKOFF_MS = 5_000;
+
     private final EntityManager em;
     private final Producer<String, String> producer;
     private final int batchSize;
+    private final long pollMillis;
+    private volatile boolean running;
+    private Thread thread;
 
     public OutboxRelay(EntityManager em, Producer<String, String> producer,
-                       @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize) {
+                       @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "kelisim.outbox.poll-interval", defaultValue = "PT0.1S") Duration pollInterval) {
         this.em = em;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.pollMillis = pollInterval.toMillis();
     }
 
-    @Scheduled(every = "${kelisim.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
-        try {
-            while (QuarkusTransaction.requiringNew().call(this::publishBatch) == batchSize) {
-                // A full batch means more may be waiting: keep going without waiting for the next tick.
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+    }
+
+    private void loop() {
+        long backoff = pollMillis;
+        while (running) {
+            try {
+                int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                backoff = pollMillis;
+                if (published == batchSize) {
+                    continue; // more may be waiting: no pause
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                backoff = Math.min(MAX_BACKOFF_MS, Math.max(backoff * 2, 250));
+                LOG.warnf("Outbox relay paused for %d ms, will retry: %s", backoff, e.getMessage());
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

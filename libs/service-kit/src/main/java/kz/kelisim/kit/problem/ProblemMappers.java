@@ -86,8 +86,17 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, e.getMessage(), List.of()));
     }
 
+    /** Two requests changed the same record at once: the later one may retry. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(jakarta.persistence.OptimisticLockException e) {
+        return respond(concurrent());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (uniqueViolation(e)) {
+            return respond(concurrent());
+        }
         if (databaseUnreachable(e)) {
             // The client did nothing wrong and may retry: 503, never a bare 500 (readiness is DOWN too).
             LOG.warnf("Database unreachable: %s", e.getMessage());
@@ -99,6 +108,25 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected error", e);
         return respond(internal());
+    }
+
+    private static Problem concurrent() {
+        return new Problem(Problem.TYPE_BASE + "concurrent-request", "Concurrent request", 409,
+                "Another request changed the same record at the same moment; retry with the same Idempotency-Key",
+                List.of());
+    }
+
+    /** SQLSTATE 23505: two concurrent creates raced for the same unique key (for example one Idempotency-Key). */
+    static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLSTATE class 08 is "connection exception"; transient connection errors count too. */
