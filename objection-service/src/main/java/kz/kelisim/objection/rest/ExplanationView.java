@@ -1,0 +1,29 @@
+package kz.kelisim.objection.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import kz.kelisim.objection.LegalBasis;
+import kz.kelisim.objection.LocalizedText;
+import kz.kelisim.objection.ProcessingActivity;
+
+/**
+ * What a subject is told about an automated processing, in one language (PDL-19-1.2): how it works,
+ * its possible consequences, its basis, any AI component (CPL-27.6), how to object and how to
+ * protect their rights.
+ */
+public record ExplanationView(UUID activityId, String operatorId, String code, int version, String name,
+                              String language, String procedure, String consequences, boolean legalEffect,
+                              LegalBasis legalBasis, boolean aiSystemUsed, String aiDisclosure, String howToObject,
+                              String howToProtectRights, Instant publishedAt) {
+
+    static ExplanationView of(ProcessingActivity a, String language) {
+        return new ExplanationView(a.id(), a.operatorId(), a.code(), a.version(), a.name(), language,
+                in(a.procedure(), language), in(a.consequences(), language), a.legalEffect(), a.basis(),
+                a.aiSystemUsed(), a.aiSystemUsed() ? in(a.aiDisclosure(), language) : null,
+                in(a.howToObject(), language), in(a.howToProtectRights(), language), a.publishedAt());
+    }
+
+    private static String in(LocalizedText text, String language) {
+        return text == null ? null : text.in(language);
+    }
+}

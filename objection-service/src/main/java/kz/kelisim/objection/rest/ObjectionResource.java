@@ -1,0 +1,64 @@
+package kz.kelisim.objection.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import kz.kelisim.kit.security.Caller;
+import kz.kelisim.kit.security.Roles;
+import kz.kelisim.objection.ObjectionStatus;
+import kz.kelisim.objection.Resolution;
+import kz.kelisim.objection.service.ObjectionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The operator's queue of objections and its answers to them, within three working days (PDL-19-1.3).
+ */
+@Path("/api/v1/objections")
+@RolesAllowed(Roles.OPERATOR)
+public class ObjectionResource {
+
+    private final ObjectionService service;
+    private final Caller caller;
+    private final SecurityIdentity identity;
+
+    public ObjectionResource(ObjectionService service, Caller caller, SecurityIdentity identity) {
+        this.service = service;
+        this.caller = caller;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The calling operator's objections in a status (OPEN by default), earliest due first, with working days left")
+    public List<ObjectionView> queue(@QueryParam("status") @DefaultValue("OPEN") ObjectionStatus status,
+                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return service.queue(caller.operatorId(), status, limit).stream().map(ObjectionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of the calling operator's objections; another operator's is 404")
+    public ObjectionView get(@PathParam("id") UUID id) {
+        return ObjectionView.of(service.getForOperator(id, caller.operatorId()));
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @Operation(summary = "Answer an objection: UPHELD with what was done, or REJECTED with reasons in kk and ru; the subject is told")
+    public ObjectionView resolve(@PathParam("id") UUID id,
+                                 @NotNull(message = "a JSON body is required") @Valid ResolutionRequest body) {
+        var explanation = body.outcome() == ObjectionStatus.UPHELD ? body.actionTaken() : body.reasons();
+        return ObjectionView.of(service.resolve(id, caller.operatorId(), new Resolution(body.outcome(), explanation,
+                body.reviewedBy(), identity.getPrincipal().getName())));
+    }
+}

@@ -1,0 +1,28 @@
+package kz.kelisim.objection.service;
+
+import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.objection.DecisionOutcome;
+
+/**
+ * 422: an automated decision was refused. Its transaction still commits, so the
+ * AutomatedDecisionBlocked event reaches the regulator while nothing of the decision is stored.
+ */
+public class DecisionBlockedException extends ProblemException {
+
+    DecisionBlockedException(String slug, String title, String detail) {
+        super(422, slug, title, detail);
+    }
+
+    static DecisionBlockedException of(DecisionOutcome.BlockReason reason, String activityCode, String purposeCode) {
+        return switch (reason) {
+            case NO_LAWFUL_BASIS -> new DecisionBlockedException("pdl-19-1-1-no-lawful-basis",
+                    "Automated decision with legal effect without a lawful basis (PDL-19-1.1)",
+                    "Activity '" + activityCode + "' has legal effect and relies on consent for purpose '" + purposeCode
+                            + "', but the subject had no valid consent for it at the moment of the decision; the decision was not recorded");
+            case OBJECTION_PENDING -> new DecisionBlockedException("pdl-19-1-2-stop-requested",
+                    "The subject asked to stop this automated processing (PDL-19-1.2)",
+                    "The subject's objection asking to stop activity '" + activityCode
+                            + "' is open or was upheld; no new decision with legal effect may be recorded");
+        };
+    }
+}

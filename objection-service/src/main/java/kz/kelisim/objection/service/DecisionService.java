@@ -1,0 +1,110 @@
+package kz.kelisim.objection.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.kit.outbox.Outbox;
+import kz.kelisim.kit.problem.ConflictException;
+import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.problem.ResourceNotFoundException;
+import kz.kelisim.objection.AutomatedDecision;
+import kz.kelisim.objection.BasisKind;
+import kz.kelisim.objection.DecisionOutcome;
+import kz.kelisim.objection.Objection;
+import kz.kelisim.objection.ProcessingActivity;
+import kz.kelisim.objection.ProjectedConsent;
+import kz.kelisim.objection.RecordDecision;
+import kz.kelisim.objection.repository.ActivityRepository;
+import kz.kelisim.objection.repository.DecisionRepository;
+import kz.kelisim.objection.repository.ObjectionRepository;
+
+/**
+ * Records automated decisions that pass the PDL-19-1.1 check, and the event of each recorded or
+ * blocked attempt, in one transaction.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private final DecisionRepository decisions;
+    private final ActivityRepository activities;
+    private final ObjectionRepository objections;
+    private final ConsentProjection consents;
+    private final Outbox outbox;
+    private final SubjectPseudonym pseudonym;
+    private final Clock clock;
+
+    public DecisionService(DecisionRepository decisions, ActivityRepository activities, ObjectionRepository objections,
+                           ConsentProjection consents, Outbox outbox, SubjectPseudonym pseudonym, Clock clock) {
+        this.decisions = decisions;
+        this.activities = activities;
+        this.objections = objections;
+        this.consents = consents;
+        this.outbox = outbox;
+        this.pseudonym = pseudonym;
+        this.clock = clock;
+    }
+
+    /** A recorded decision, and whether this call recorded it or replayed a retry. */
+    public record Recorded(AutomatedDecision decision, boolean created) {
+    }
+
+    /**
+     * Records the decision or refuses it with {@link DecisionBlockedException}; a refusal commits
+     * only its AutomatedDecisionBlocked event, never the decision.
+     */
+    @Transactional(dontRollbackOn = DecisionBlockedException.class)
+    public Recorded record(RecordDecision command) {
+        Optional<AutomatedDecision> earlier = decisions.findByIdempotencyKey(command.operatorId(), command.idempotencyKey());
+        if (earlier.isPresent()) {
+            if (!earlier.get().sameRequestAs(command)) {
+                throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
+            }
+            return new Recorded(earlier.get(), false);
+        }
+        ProcessingActivity activity = activities.findActive(command.operatorId(), command.activityCode())
+                .orElseThrow(() -> new ProblemException(422, "activity-not-published", "No published activity",
+                        "You have no published processing activity '" + command.activityCode()
+                                + "'; a decision must cite one whose explanation subjects can read (PDL-19-1.2)"));
+        String subjectRef = pseudonym.of(command.subjectIin());
+        Optional<ProjectedConsent> consent = activity.basis().kind() == BasisKind.CONSENT
+                ? consents.validAt(subjectRef, command.operatorId(), activity.basis().purposeCode(), command.decidedAt())
+                : Optional.empty();
+        boolean stopRequested = objections.stopRequests(subjectRef, command.operatorId(), activity.code()).stream()
+                .anyMatch(Objection::stopsProcessing);
+        DecisionOutcome outcome = AutomatedDecision.decide(activity, command, subjectRef, consent, stopRequested,
+                clock.instant());
+        outbox.add(outcome.event());
+        if (outcome instanceof DecisionOutcome.Blocked blocked) {
+            throw DecisionBlockedException.of(blocked.reason(), activity.code(), activity.basis().purposeCode());
+        }
+        AutomatedDecision decision = ((DecisionOutcome.Recorded) outcome).decision();
+        decisions.persist(decision);
+        ConcurrentWrites.flush(decisions.getEntityManager(), "The decision under Idempotency-Key '" + command.idempotencyKey() + "'");
+        return new Recorded(decision, true);
+    }
+
+    public AutomatedDecision getForOperator(UUID id, String operatorId) {
+        return decisions.findForOperator(id, operatorId).orElseThrow(() -> new ResourceNotFoundException("Decision", id));
+    }
+
+    public List<AutomatedDecision> listForOperator(String operatorId, int limit) {
+        return decisions.listForOperator(operatorId, limit);
+    }
+
+    public List<AutomatedDecision> listForSubject(String subjectRef) {
+        return decisions.listForSubject(subjectRef);
+    }
+
+    public ProcessingActivity activityOf(AutomatedDecision decision) {
+        return activities.findById(decision.activityId());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}
