@@ -9,26 +9,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * Real access tokens from the suite's Keycloak: client credentials for operators, and the password
  * grant through the demo-only kelisim-cli client for people. Cached per caller, as clients do.
  */
-final class Tokens {
+public final class Tokens {
 
-    static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
 
-    static String operator(String clientId) {
+    public static String operator(String clientId) {
         return CACHE.computeIfAbsent("client:" + clientId, k -> request(Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-secret")));
     }
 
-    static String user(String username) {
+    public static String user(String username) {
         return CACHE.computeIfAbsent("user:" + username, k -> request(Map.of(
                 "grant_type", "password", "client_id", "kelisim-cli", "username", username, "password", PASSWORD)));
     }
 
     /** A fresh token (never cached) from a client of the given realm. */
-    static String fresh(String realm, String clientId) {
+    public static String fresh(String realm, String clientId) {
         return request(realm, Map.of("grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", clientId + "-secret"));
     }
