@@ -28,6 +28,8 @@ export KELISIM_DIST=${KELISIM_DIST:-$ROOT/.kelisim/dist}
 # Versions fetched by deploy/local/fetch/pom.xml (keep both in step).
 export KAFKA_VERSION=4.1.2
 export KEYCLOAK_VERSION=26.5.6
+# Fetched by deploy/local/fetch/mail-pom.xml.
+export GREENMAIL_VERSION=2.1.8
 
 export PG_PORT=${PG_PORT:-$((5432 + _kelisim_offset))}
 export KAFKA_PORT=${KAFKA_PORT:-$((9092 + _kelisim_offset))}
@@ -37,6 +39,8 @@ export PORTAL_PORT=${PORTAL_PORT:-$((8080 + _kelisim_offset))}
 export CONSENT_PORT=${CONSENT_PORT:-$((8081 + _kelisim_offset))}
 export OBJECTION_PORT=${OBJECTION_PORT:-$((8082 + _kelisim_offset))}
 export NOTIFICATION_PORT=${NOTIFICATION_PORT:-$((8083 + _kelisim_offset))}
+export SMTP_PORT=${SMTP_PORT:-$((3025 + _kelisim_offset))}
+export MAIL_WEB_PORT=${MAIL_WEB_PORT:-$((8025 + _kelisim_offset))}
 unset _kelisim_offset
 
 # Local-only secret for pseudonymising subject identifiers; real deployments set their own.

@@ -9,6 +9,10 @@ ALL_SERVICES=(consent-service objection-service notification-service)
 ALL_APPS=("${ALL_SERVICES[@]}" portal)
 APP_HEAP=${APP_HEAP:--Xms64m -Xmx384m}
 READY_TIMEOUT=120
+# A second (third, ...) instance of the applications runs beside the first on ports shifted by
+# 100 per instance, with the same databases and broker: KELISIM_INSTANCE=2 services.sh start.
+INSTANCE=${KELISIM_INSTANCE:-1}
+[[ $INSTANCE =~ ^[1-9]$ ]] || { echo "KELISIM_INSTANCE must be 1 to 9, not '$INSTANCE'" >&2; exit 2; }
 
 usage() {
   echo "usage: $0 start|stop|status [${ALL_APPS[*]}]" >&2
@@ -16,13 +20,20 @@ usage() {
 }
 
 app_port() {
+  local base
   case "$1" in
-    consent-service) echo "$CONSENT_PORT" ;;
-    objection-service) echo "$OBJECTION_PORT" ;;
-    notification-service) echo "$NOTIFICATION_PORT" ;;
-    portal) echo "$PORTAL_PORT" ;;
+    consent-service) base=$CONSENT_PORT ;;
+    objection-service) base=$OBJECTION_PORT ;;
+    notification-service) base=$NOTIFICATION_PORT ;;
+    portal) base=$PORTAL_PORT ;;
     *) die "unknown application '$1' (known: ${ALL_APPS[*]})" ;;
   esac
+  echo $((base + (INSTANCE - 1) * 100))
+}
+
+# The name an instance's PID file and log go by: consent-service, consent-service-2, ...
+instance_name() {
+  if ((INSTANCE == 1)); then echo "$1"; else echo "$1-$INSTANCE"; fi
 }
 
 app_jar() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$ROOT" "$1"; }
@@ -48,6 +59,10 @@ app_env() {
     echo "QUARKUS_DATASOURCE_USERNAME=kelisim"
     echo "QUARKUS_DATASOURCE_PASSWORD=kelisim"
   fi
+  if [[ $name == notification-service ]]; then
+    echo "QUARKUS_MAILER_HOST=$KELISIM_HOST"
+    echo "QUARKUS_MAILER_PORT=$SMTP_PORT"
+  fi
 }
 
 # Warns when a component the applications need does not answer.
@@ -62,16 +77,16 @@ launch_app() {
   local name=$1 jar port pid vars=()
   jar=$(app_jar "$name")
   port=$(app_port "$name")
-  if pid=$(read_pid "$name" "$jar"); then
-    info "$name already running (pid $pid, port $port)"
+  if pid=$(read_pid "$(instance_name "$name")" "$jar"); then
+    info "$(instance_name "$name") already running (pid $pid, port $port)"
     return 0
   fi
   [[ -f $jar ]] || die "$name is not built ($jar missing); run 'mvn -DskipTests install' or ./run.sh"
   require_free_port "$port" "$(port_var "$name")"
   mapfile -t vars < <(app_env "$name")
-  info "starting $name on $KELISIM_HOST:$port"
+  info "starting $(instance_name "$name") on $KELISIM_HOST:$port"
   # shellcheck disable=SC2086
-  launch "$name" env "${vars[@]}" java $APP_HEAP -jar "$jar"
+  launch "$(instance_name "$name")" env "${vars[@]}" java $APP_HEAP -jar "$jar"
 }
 
 port_var() {
@@ -85,18 +100,19 @@ port_var() {
 
 # Waits for one application's readiness check; prints its log on failure.
 await_app() {
-  local name=$1 pid start=$SECONDS
-  pid=$(read_pid "$name" "$(app_jar "$name")") || {
-    show_log_tail "$(log_file "$name")"
-    warn "$name exited right after starting; see $(log_file "$name")"
+  local name=$1 pid start=$SECONDS me
+  me=$(instance_name "$name")
+  pid=$(read_pid "$me" "$(app_jar "$name")") || {
+    show_log_tail "$(log_file "$me")"
+    warn "$me exited right after starting; see $(log_file "$me")"
     return 1
   }
-  if ! wait_for "$name" "$READY_TIMEOUT" "$pid" http_ok "$(ready_url "$name")"; then
-    show_log_tail "$(log_file "$name")"
-    warn "$name did not become ready; see $(log_file "$name")"
+  if ! wait_for "$me" "$READY_TIMEOUT" "$pid" http_ok "$(ready_url "$name")"; then
+    show_log_tail "$(log_file "$me")"
+    warn "$me did not become ready; see $(log_file "$me")"
     return 1
   fi
-  info "$name ready at http://$KELISIM_HOST:$(app_port "$name") ($((SECONDS - start))s)"
+  info "$me ready at http://$KELISIM_HOST:$(app_port "$name") ($((SECONDS - start))s)"
 }
 
 # Starts the services in parallel (their JVMs boot faster together), then the portal.
@@ -121,7 +137,7 @@ cmd_stop() {
   for ((i = ${#ALL_APPS[@]} - 1; i >= 0; i--)); do
     name=${ALL_APPS[i]}
     [[ " ${names[*]} " == *" $name "* ]] || continue
-    stop_process "$name" "$(app_jar "$name")" TERM 30
+    stop_process "$(instance_name "$name")" "$(app_jar "$name")" TERM 30
   done
 }
 
@@ -129,15 +145,15 @@ cmd_status() {
   local name pid port rc=0
   for name in "$@"; do
     port=$(app_port "$name")
-    if pid=$(read_pid "$name" "$(app_jar "$name")"); then
+    if pid=$(read_pid "$(instance_name "$name")" "$(app_jar "$name")"); then
       if http_ok "$(ready_url "$name")"; then
-        status_line "$name" "$pid" "$port" UP
+        status_line "$(instance_name "$name")" "$pid" "$port" UP
       else
-        status_line "$name" "$pid" "$port" "DOWN (running, not ready)"
+        status_line "$(instance_name "$name")" "$pid" "$port" "DOWN (running, not ready)"
         rc=3
       fi
     else
-      status_line "$name" "" "$port" DOWN
+      status_line "$(instance_name "$name")" "" "$port" DOWN
       rc=3
     fi
   done

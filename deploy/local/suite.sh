@@ -28,14 +28,21 @@ cmd_up() {
     wait "${pids[i]}" || { warn "${names[i]} failed to start"; failed=1; }
   done
   ((failed == 0)) || die "infrastructure did not start; the logs are in $KELISIM_STATE/logs"
+  "$HERE/mail.sh" start
   "$HERE/services.sh" start
   info "suite up (profile $KELISIM_PROFILE) in $((SECONDS - start))s"
 }
 
 # Stops in reverse order of start; goes on when one step fails, so nothing is left behind.
 cmd_stop() {
-  local failed=0
+  local failed=0 pidfile
+  # Extra instances (KELISIM_INSTANCE=2 ...) started by fault tests or by hand go first.
+  for pidfile in "$KELISIM_STATE"/pids/*-[2-9].pid; do
+    [[ -e $pidfile ]] || continue
+    KELISIM_INSTANCE=${pidfile: -5:1} "$HERE/services.sh" stop || failed=1
+  done
   "$HERE/services.sh" stop || failed=1
+  "$HERE/mail.sh" stop || failed=1
   "$HERE/keycloak.sh" stop || failed=1
   "$HERE/kafka.sh" stop || failed=1
   "$HERE/postgres.sh" stop || failed=1
@@ -48,6 +55,7 @@ cmd_status() {
   "$HERE/postgres.sh" status || rc=3
   "$HERE/kafka.sh" status || rc=3
   "$HERE/keycloak.sh" status || rc=3
+  "$HERE/mail.sh" status || rc=3
   "$HERE/services.sh" status || rc=3
   return "$rc"
 }

@@ -53,6 +53,10 @@ public class Notice {
         return id;
     }
 
+    public String subjectRef() {
+        return subjectRef;
+    }
+
     public UUID eventId() {
         return eventId;
     }

@@ -77,7 +77,12 @@ class ObjectionSystemTest {
         decide(code).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://kelisim.kz/problems/pdl-19-1-1-no-lawful-basis"));
 
-        // 3. daniyar consents (recorded in consent-service); once the event reached objection-service, the decision is accepted.
+        // 3. demo-bank registers the purpose and daniyar consents to it in consent-service; once the event
+        //    reached objection-service, the decision is accepted.
+        given().auth().oauth2(Tokens.operator("demo-bank")).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(purposeBody(purpose))
+                .post(Suite.consent() + "/api/v1/purposes").then().statusCode(201);
         given().auth().oauth2(Tokens.operator("demo-bank")).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"subjectIin\": \"" + DANIYAR_IIN + "\", \"purposeCode\": \"" + purpose + "\"}")
@@ -159,5 +164,17 @@ class ObjectionSystemTest {
                 .post(Suite.objection() + "/api/v1/decisions").then().statusCode(403);
         given().auth().oauth2(Tokens.operator("demo-bank")).get(Suite.objection() + "/api/v1/appeals").then().statusCode(403);
         given().get(Suite.objection() + "/api/v1/me/decisions").then().statusCode(401);
+    }
+
+    private static String purposeBody(String code) {
+        return """
+                {"code":"%s","title":{"kk":"Несиелік скоринг","ru":"Кредитный скоринг","en":"Credit scoring"},
+                 "description":{"kk":"Несие өтінімін қарау үшін табыс пен несие тарихын модель бағалайды, нәтиже отыз күн сақталады",
+                   "ru":"Модель оценивает доход и кредитную историю для рассмотрения заявки на кредит, результат хранится тридцать дней",
+                   "en":"A model assesses income and credit history to decide a loan application; the result is kept thirty days"},
+                 "legalBasis":"CONSENT","dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
+                 "source":"SUBJECT","recipients":[],"automated":true,"aiSystem":true,
+                 "aiComponents":{"kk":"Машиналық оқыту моделі","ru":"Модель машинного обучения","en":"A machine-learning model"}}"""
+                .formatted(code);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.kelisim.kit.events.IncomingEvent;
-import kz.kelisim.notification.service.NoticeService;
+import kz.kelisim.notification.service.EventRouter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,17 +13,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ConsentEventsConsumer {
 
-    private final NoticeService notices;
+    static final String CONSUMER = "notification-service.consent-events";
+
+    private final EventRouter router;
     private final ObjectMapper mapper;
 
-    public ConsentEventsConsumer(NoticeService notices, ObjectMapper mapper) {
-        this.notices = notices;
+    public ConsentEventsConsumer(EventRouter router, ObjectMapper mapper) {
+        this.router = router;
         this.mapper = mapper;
     }
 
     @Incoming("consent-events")
     @Blocking
     public void consume(String payload) {
-        notices.apply(IncomingEvent.parse(mapper, payload));
+        router.apply(CONSUMER, IncomingEvent.parse(mapper, payload), payload);
     }
 }

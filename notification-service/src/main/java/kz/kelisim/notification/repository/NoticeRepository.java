@@ -13,8 +13,10 @@ import kz.kelisim.notification.Notice;
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepositoryBase<Notice, UUID> {
 
-    public List<Notice> listForSubject(String subjectRef, int limit) {
-        return find("subjectRef = ?1 order by createdAt desc, id", subjectRef).page(0, limit).list();
+    /** Newest first; {@code unread} true keeps unread ones only, false read ones only, null all. */
+    public List<Notice> listForSubject(String subjectRef, int limit, Boolean unread) {
+        String filter = unread == null ? "" : unread ? " and readAt is null" : " and readAt is not null";
+        return find("subjectRef = ?1" + filter + " order by createdAt desc, id", subjectRef).page(0, limit).list();
     }
 
     public Optional<Notice> findForSubject(UUID id, String subjectRef) {

@@ -6,54 +6,71 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import kz.kelisim.contracts.consent.ConsentGranted;
-import kz.kelisim.kit.events.IncomingEvent;
-import kz.kelisim.kit.inbox.Inbox;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
+import kz.kelisim.notification.MailDelivery;
 import kz.kelisim.notification.Notice;
 import kz.kelisim.notification.NoticeKind;
+import kz.kelisim.notification.SubjectContact;
+import kz.kelisim.notification.repository.ContactRepository;
+import kz.kelisim.notification.repository.MailDeliveryRepository;
 import kz.kelisim.notification.repository.NoticeRepository;
 
 /**
- * Turns events into notices, exactly once per event, and serves each subject's inbox.
+ * Puts notices in subjects' inboxes, one per event, with one e-mail each when the subject has an
+ * address, and serves each subject's inbox.
  */
 @ApplicationScoped
 public class NoticeService {
 
-    static final String CONSUMER = "notification-service.consent-events";
-
     private final NoticeRepository notices;
-    private final Inbox inbox;
+    private final ContactRepository contacts;
+    private final MailDeliveryRepository mails;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public NoticeService(NoticeRepository notices, Inbox inbox, ObjectMapper mapper, Clock clock) {
+    public NoticeService(NoticeRepository notices, ContactRepository contacts, MailDeliveryRepository mails,
+                         ObjectMapper mapper, Clock clock) {
         this.notices = notices;
-        this.inbox = inbox;
+        this.contacts = contacts;
+        this.mails = mails;
         this.mapper = mapper;
         this.clock = clock;
     }
 
-    /** Applies one event; returns false when it was already applied (a redelivery or a replay). */
-    @Transactional
-    public boolean apply(IncomingEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return false;
+    /**
+     * Adds a notice unless one exists for this event already, and queues its e-mail in the same
+     * transaction, so an event yields at most one notice and one e-mail however often it arrives.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice post(String subjectRef, UUID eventId, NoticeKind kind, Map<String, ?> params, Instant at) {
+        Optional<Notice> existing = notices.find("eventId", eventId).firstResultOptional();
+        if (existing.isPresent()) {
+            return existing.get();
         }
-        if (ConsentGranted.TYPE.equals(event.type())) {
-            ConsentGranted granted = event.dataAs(mapper, ConsentGranted.class);
-            notices.persist(new Notice(granted.subjectRef(), event.id(), NoticeKind.CONSENT_GRANTED,
-                    params(Map.of("operator", granted.operatorId(), "purpose", granted.purposeCode())), event.time()));
+        Notice notice = new Notice(subjectRef, eventId, kind, json(params), at);
+        notices.persist(notice);
+        SubjectContact contact = contacts.findById(subjectRef);
+        if (contact != null && contact.hasEmail()) {
+            mails.persist(new MailDelivery(notice, contact.email(), contact.language(), clock.instant()));
         }
-        // Other event types carry nothing for the inbox yet; they are still recorded as processed.
-        return true;
+        return notice;
     }
 
-    public List<Notice> inbox(String subjectRef, int limit) {
-        return notices.listForSubject(subjectRef, limit);
+    public List<Notice> inbox(String subjectRef, int limit, Boolean unread) {
+        return notices.listForSubject(subjectRef, limit, unread);
+    }
+
+    public long unreadCount(String subjectRef) {
+        return notices.count("subjectRef = ?1 and readAt is null", subjectRef);
+    }
+
+    public Map<UUID, MailDelivery> mailsOf(List<Notice> list) {
+        return mails.forNotices(list.stream().map(Notice::id).toList());
     }
 
     @Transactional
@@ -61,6 +78,11 @@ public class NoticeService {
         Notice notice = notices.findForSubject(id, subjectRef).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
         notice.markRead(clock.instant());
         return notice;
+    }
+
+    @Transactional
+    public int markAllRead(String subjectRef) {
+        return notices.update("readAt = ?1 where subjectRef = ?2 and readAt is null", clock.instant(), subjectRef);
     }
 
     public JsonNode paramsOf(Notice notice) {
@@ -71,7 +93,7 @@ public class NoticeService {
         }
     }
 
-    private String params(Map<String, String> values) {
+    private String json(Map<String, ?> values) {
         try {
             return mapper.writeValueAsString(values);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,39 @@
+package kz.kelisim.contracts.consent;
+
+import java.time.Instant;
+import java.util.UUID;
+import kz.kelisim.contracts.DomainEvent;
+import kz.kelisim.contracts.Topics;
+
+/**
+ * A party gave a reasoned refusal to stop processing, citing the law that requires it to keep or
+ * process the data (PDL-8.7); the reasons are in Kazakh and Russian, and in English when given.
+ *
+ * @param outcome MET when answered within the 15 working days, MET_LATE after the due moment
+ */
+public record StopRefused(
+        UUID eventId,
+        Instant occurredAt,
+        String subjectRef,
+        UUID obligationId,
+        UUID consentId,
+        String partyId,
+        String lawReference,
+        String reasonKk,
+        String reasonRu,
+        String reasonEn,
+        Instant dueAt,
+        String outcome) implements DomainEvent {
+
+    public static final String TYPE = "kz.kelisim.consent.stop-refused.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.CONSENT_EVENTS;
+    }
+}

@@ -1,0 +1,31 @@
+package kz.kelisim.notification.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import kz.kelisim.kit.events.IncomingEvent;
+import kz.kelisim.notification.service.EventRouter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes this service's own breach-events, for the deadlines its scanner breaches (BRN-1); a message that is not a readable event goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class BreachEventsConsumer {
+
+    static final String CONSUMER = "notification-service.breach-events";
+
+    private final EventRouter router;
+    private final ObjectMapper mapper;
+
+    public BreachEventsConsumer(EventRouter router, ObjectMapper mapper) {
+        this.router = router;
+        this.mapper = mapper;
+    }
+
+    @Incoming("breach-events")
+    @Blocking
+    public void consume(String payload) {
+        router.apply(CONSUMER, IncomingEvent.parse(mapper, payload), payload);
+    }
+}

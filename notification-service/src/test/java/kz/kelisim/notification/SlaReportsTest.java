@@ -1,0 +1,139 @@
+package kz.kelisim.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.contracts.Topics;
+import kz.kelisim.contracts.consent.ConsentRevoked;
+import kz.kelisim.contracts.consent.StopConfirmed;
+import kz.kelisim.contracts.deadline.DeadlineBreached;
+import kz.kelisim.contracts.objection.ObjectionReceived;
+import kz.kelisim.contracts.objection.ObjectionResolved;
+import kz.kelisim.testkit.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "inspector", roles = "regulator")
+class SlaReportsTest {
+
+    @Inject
+    Events events;
+    @Inject
+    SubjectPseudonym pseudonym;
+
+    @Test
+    @DisplayName("PDL-8.7, PDL-19-1.3: every DeadlineBreached from any service is published once on regulator-reports and listed with filters")
+    void every_missed_deadline_is_reported_once() {
+        String operator = SubjectNoticesTest.bin();
+        String ref = pseudonym.of("950505503218");
+        UUID stop = UUID.randomUUID();
+        UUID review = UUID.randomUUID();
+        DeadlineBreached stopBreached = new DeadlineBreached(UUID.randomUUID(), Instant.parse("2026-10-14T19:00:05Z"), ref, stop,
+                "STOP_PROCESSING", operator, UUID.randomUUID(), Instant.parse("2026-10-14T19:00:00Z"), Topics.CONSENT_EVENTS);
+        DeadlineBreached reviewBreached = new DeadlineBreached(UUID.randomUUID(), Instant.parse("2026-10-20T19:00:05Z"), ref, review,
+                "OBJECTION_REVIEW", operator, UUID.randomUUID(), Instant.parse("2026-10-20T19:00:00Z"), Topics.OBJECTION_EVENTS);
+        // The same deadline reported again under another event id still makes one record.
+        DeadlineBreached stopAgain = new DeadlineBreached(UUID.randomUUID(), stopBreached.occurredAt(), ref, stop,
+                "STOP_PROCESSING", operator, stopBreached.aggregateId(), stopBreached.dueAt(), Topics.CONSENT_EVENTS);
+        try (TopicReader reports = new TopicReader(Topics.REGULATOR_REPORTS)) {
+            events.send(Topics.CONSENT_EVENTS, ref, events.json(stopBreached));
+            events.send(Topics.CONSENT_EVENTS, ref, events.json(stopBreached));
+            events.send(Topics.CONSENT_EVENTS, ref, events.json(stopAgain));
+            events.send(Topics.OBJECTION_EVENTS, ref, events.json(reviewBreached));
+            reports.await(r -> r.value().contains(review.toString()), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> first = reports.await(r -> r.value().contains(stop.toString()), Duration.ofSeconds(30));
+            assertThat(first.key()).isEqualTo(ref);
+            assertThat(first.value()).contains("\"type\":\"kz.kelisim.regulator.sla-breach-reported.v1\"")
+                    .contains("\"sourceTopic\":\"consent-events\"");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().queryParam("operator", operator).get("/api/v1/regulator/sla-breaches")
+                .then().extract().<List<String>>path("deadlineId").size() == 2);
+        given().queryParam("operator", operator).queryParam("kind", "OBJECTION_REVIEW").get("/api/v1/regulator/sla-breaches")
+                .then().statusCode(200).body("deadlineId", equalTo(List.of(review.toString())));
+        given().queryParam("operator", operator).queryParam("from", "2026-10-16").queryParam("to", "2026-10-31")
+                .get("/api/v1/regulator/sla-breaches").then().statusCode(200).body("deadlineId", equalTo(List.of(review.toString())));
+        given().queryParam("operator", operator).queryParam("to", "2026-10-16")
+                .get("/api/v1/regulator/sla-breaches").then().statusCode(200).body("deadlineId", equalTo(List.of(stop.toString())));
+        given().queryParam("kind", "SOMETHING").get("/api/v1/regulator/sla-breaches").then().statusCode(400);
+        given().queryParam("from", "yesterday").get("/api/v1/regulator/sla-breaches").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    @DisplayName("CAL-1, PDL-8.7, PDL-19-1.3: the daily report counts each operator's deadlines due that day as met, met late or breached, with the median answer time in working days")
+    void daily_report_in_csv_and_pdf() throws IOException {
+        String operator = SubjectNoticesTest.bin();
+        String ref = pseudonym.of("950505503218");
+        // Due 24:00 Asia/Almaty on Friday 23 October 2026.
+        Instant due = Instant.parse("2026-10-23T19:00:00Z");
+        Instant received = Instant.parse("2026-10-02T05:00:00Z");
+        UUID inTime = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        UUID silent = UUID.randomUUID();
+        UUID objection = UUID.randomUUID();
+        UUID consent = UUID.randomUUID();
+        events.send(new ConsentRevoked(UUID.randomUUID(), received, ref, consent, operator, "report", received, false, List.of(
+                new ConsentRevoked.Obligation(inTime, operator, false, due),
+                new ConsentRevoked.Obligation(late, operator, true, due),
+                new ConsentRevoked.Obligation(silent, operator, true, due))));
+        // Answered Tuesday 6 October: two working days (5 and 6 October).
+        events.send(new StopConfirmed(UUID.randomUUID(), Instant.parse("2026-10-06T05:00:00Z"), ref, inTime, consent, operator,
+                Instant.parse("2026-10-06T05:00:00Z"), due, "MET"));
+        // Answered Tuesday 27 October, after the due day; 26 October is a day off for Republic Day: 16 working days.
+        events.send(new StopConfirmed(UUID.randomUUID(), Instant.parse("2026-10-27T05:00:00Z"), ref, late, consent, operator,
+                Instant.parse("2026-10-27T05:00:00Z"), due, "MET_LATE"));
+        events.send(new DeadlineBreached(UUID.randomUUID(), due, ref, UUID.randomUUID(), "STOP_PROCESSING", operator, silent, due,
+                Topics.CONSENT_EVENTS));
+        events.send(new ObjectionReceived(UUID.randomUUID(), Instant.parse("2026-10-20T05:00:00Z"), ref, objection, operator,
+                UUID.randomUUID(), null, "HUMAN_REVIEW", Instant.parse("2026-10-20T05:00:00Z"), due));
+        // Considered the next day: one working day.
+        events.send(new ObjectionResolved(UUID.randomUUID(), Instant.parse("2026-10-21T05:00:00Z"), ref, objection, operator,
+                "REJECTED", "жоқ", "нет", "no", Instant.parse("2026-10-21T05:00:00Z"), "MET"));
+
+        String expected = "2026-10-23," + operator + ",4,2,1,1,0,2.0";
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("date", "2026-10-23").queryParam("format", "csv")
+                .get("/api/v1/regulator/reports/daily").then().extract().asString().contains(expected));
+        given().queryParam("date", "2026-10-23").accept("text/csv").get("/api/v1/regulator/reports/daily").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("kelisim-deadlines-2026-10-23.csv"));
+
+        byte[] pdf = given().queryParam("date", "2026-10-23").accept("application/pdf").get("/api/v1/regulator/reports/daily")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Daily report on legal deadlines, 2026-10-23").contains(operator + " 4 2 1 1 0 2.0")
+                    .contains("Deadlines due per operator");
+        }
+        given().queryParam("date", "2026-10-24").queryParam("format", "csv").get("/api/v1/regulator/reports/daily")
+                .then().statusCode(200).body(not(containsString(operator)));
+        given().queryParam("date", "23.10.2026").get("/api/v1/regulator/reports/daily").then().statusCode(400);
+        given().queryParam("date", "2026-10-23").queryParam("format", "xls").get("/api/v1/regulator/reports/daily").then().statusCode(400);
+        given().get("/api/v1/regulator/reports/daily").then().statusCode(400).body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    @TestSecurity(user = "demo-bank", roles = "operator")
+    @DisplayName("Operators cannot read the regulators' records")
+    void operators_cannot_read_regulator_records() {
+        given().get("/api/v1/regulator/sla-breaches").then().statusCode(403);
+        given().queryParam("date", "2026-10-23").get("/api/v1/regulator/reports/daily").then().statusCode(403);
+    }
+}
