@@ -2,14 +2,27 @@ package kz.kelisim.consent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import kz.kelisim.calendar.KazakhTime;
+import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
+import kz.kelisim.contracts.consent.ConsentRevoked;
+import kz.kelisim.kit.problem.ConflictException;
+import kz.kelisim.kit.problem.ProblemException;
 
 /**
- * A subject's consent to one operator's purpose.
+ * A subject's consent to one version of an operator's purpose; it decides its own transitions and
+ * returns the events they cause.
  */
 @Entity
 @Table(name = "consent")
@@ -25,10 +38,28 @@ public class Consent {
     private String subjectRef;
     @Column(name = "purpose_code")
     private String purposeCode;
+    @Column(name = "purpose_id")
+    private UUID purposeId;
+    @Column(name = "purpose_version")
+    private Integer purposeVersion;
     @Column(name = "granted_at")
     private Instant grantedAt;
     @Column(name = "valid_until")
     private Instant validUntil;
+    @Enumerated(EnumType.STRING)
+    private ConsentStatus status;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "term_basis")
+    private String termBasis;
+    @Column(name = "representative_iin")
+    private String representativeIin;
+    private String representative;
+    private String evidence;
+    @Column(name = "revoked_by_representative")
+    private boolean revokedByRepresentative;
+    @Column(name = "expiry_announced_at")
+    private Instant expiryAnnouncedAt;
     @Column(name = "idempotency_key")
     private String idempotencyKey;
     @Column(name = "request_fingerprint")
@@ -37,26 +68,43 @@ public class Consent {
     protected Consent() {
     }
 
-    private Consent(UUID id, String operatorId, String subjectIin, String subjectRef, String purposeCode,
-                    Instant grantedAt, Instant validUntil, String idempotencyKey, String requestFingerprint) {
-        this.id = id;
-        this.operatorId = operatorId;
-        this.subjectIin = subjectIin;
-        this.subjectRef = subjectRef;
-        this.purposeCode = purposeCode;
-        this.grantedAt = grantedAt;
-        this.validUntil = validUntil;
-        this.idempotencyKey = idempotencyKey;
-        this.requestFingerprint = requestFingerprint;
-    }
-
-    /** Records a consent and returns it with the event that announces it. */
-    public static Granted grant(GrantConsent command, String subjectRef, Instant now) {
-        Consent consent = new Consent(UUID.randomUUID(), command.operatorId(), command.subjectIin(), subjectRef,
-                command.purposeCode(), now, command.validUntil(), command.idempotencyKey(), command.fingerprint());
-        ConsentGranted event = new ConsentGranted(UUID.randomUUID(), now, subjectRef, consent.id,
-                consent.operatorId, consent.purposeCode, consent.validUntil);
-        return new Granted(consent, event);
+    /**
+     * Records a consent under a purpose version. PDL-8.5: without a law or contract basis the term
+     * may not exceed the purpose's maximum, and a consent without a term is capped at it; PDL-8.6:
+     * with neither a term nor a maximum it lasts until the purpose is achieved.
+     */
+    public static Granted grant(GrantConsent command, Purpose purpose, String subjectRef, Instant now) {
+        Instant validUntil = command.validUntil();
+        Period max = purpose.definition().maxValidityPeriod();
+        if (max != null && command.termBasis() == null) {
+            Instant latest = now.atZone(KazakhTime.ZONE).plus(max).toInstant();
+            if (validUntil != null && validUntil.isAfter(latest)) {
+                throw new ProblemException(422, "pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
+                        "Purpose '" + purpose.code() + "' allows at most " + max + " (validUntil no later than " + latest
+                                + ") unless a law or contract basis is given in termBasis");
+            }
+            validUntil = validUntil == null ? latest : validUntil;
+        }
+        Consent c = new Consent();
+        c.id = UUID.randomUUID();
+        c.operatorId = command.operatorId();
+        c.subjectIin = command.subjectIin();
+        c.subjectRef = subjectRef;
+        c.purposeCode = purpose.code();
+        c.purposeId = purpose.id();
+        c.purposeVersion = purpose.version();
+        c.grantedAt = now;
+        c.validUntil = validUntil;
+        c.status = ConsentStatus.ACTIVE;
+        c.termBasis = JsonColumn.write(command.termBasis());
+        c.representativeIin = command.representative() == null ? null : command.representative().iin();
+        c.representative = JsonColumn.write(command.representative());
+        c.evidence = JsonColumn.write(command.evidence());
+        c.idempotencyKey = command.idempotencyKey();
+        c.requestFingerprint = command.fingerprint();
+        ConsentGranted event = new ConsentGranted(UUID.randomUUID(), now, subjectRef, c.id, c.operatorId,
+                c.purposeCode, c.validUntil);
+        return new Granted(c, event);
     }
 
     /** A consent and the event of its grant. */
@@ -68,7 +116,63 @@ public class Consent {
      * before any scheduler has run; without a term it lasts until its purpose is achieved (PDL-8.6).
      */
     public ConsentStatus statusAt(Instant now) {
+        if (status != null && status != ConsentStatus.ACTIVE) {
+            return status;
+        }
         return validUntil != null && !now.isBefore(validUntil) ? ConsentStatus.EXPIRED : ConsentStatus.ACTIVE;
+    }
+
+    /** Whether this caller may revoke: the subject, or the legal representative who acts for them (PDL-8.7). */
+    public boolean revocableBy(String iin) {
+        return subjectIin.equals(iin) || iin.equals(representativeIin);
+    }
+
+    /**
+     * PDL-8.7: revocation received at {@code at} obliges the operator and every third-party recipient
+     * to stop processing; one obligation per party, whose deadlines the caller opens.
+     */
+    public List<StopObligation> revoke(String byIin, Instant at, List<String> recipients) {
+        requireActive(at, "revoked");
+        status = ConsentStatus.REVOKED;
+        endedAt = at;
+        revokedByRepresentative = !subjectIin.equals(byIin);
+        Set<String> parties = new LinkedHashSet<>();
+        parties.add(operatorId);
+        parties.addAll(recipients);
+        List<StopObligation> obligations = new ArrayList<>();
+        for (String party : parties) {
+            obligations.add(StopObligation.owe(this, party, !party.equals(operatorId), at));
+        }
+        return obligations;
+    }
+
+    /** The event announcing the revocation, with each party's obligation and due moment. */
+    public ConsentRevoked revoked(List<StopObligation> obligations) {
+        return new ConsentRevoked(UUID.randomUUID(), endedAt, subjectRef, id, operatorId, purposeCode, endedAt,
+                revokedByRepresentative, obligations.stream().map(StopObligation::asEventPart).toList());
+    }
+
+    /** PDL-8.6: the operator declares the purpose achieved, which ends the consent. */
+    public ConsentEnded achievePurpose(Instant at) {
+        requireActive(at, "ended");
+        status = ConsentStatus.PURPOSE_ACHIEVED;
+        endedAt = at;
+        return new ConsentEnded(UUID.randomUUID(), at, subjectRef, id, operatorId, purposeCode,
+                ConsentEnded.Reason.PURPOSE_ACHIEVED);
+    }
+
+    /** Announces once that the term passed; the status already said EXPIRED from validUntil on. */
+    public ConsentEnded announceExpiry(Instant at) {
+        expiryAnnouncedAt = at;
+        return new ConsentEnded(UUID.randomUUID(), at, subjectRef, id, operatorId, purposeCode, ConsentEnded.Reason.EXPIRED);
+    }
+
+    private void requireActive(Instant at, String verb) {
+        ConsentStatus now = statusAt(at);
+        if (now != ConsentStatus.ACTIVE) {
+            throw new ConflictException(409, "consent-not-active", "Consent is not active",
+                    "Consent " + id + " is " + now + " and cannot be " + verb);
+        }
     }
 
     public boolean sameRequestAs(GrantConsent command) {
@@ -87,8 +191,20 @@ public class Consent {
         return subjectIin;
     }
 
+    public String subjectRef() {
+        return subjectRef;
+    }
+
     public String purposeCode() {
         return purposeCode;
+    }
+
+    public UUID purposeId() {
+        return purposeId;
+    }
+
+    public Integer purposeVersion() {
+        return purposeVersion;
     }
 
     public Instant grantedAt() {
@@ -97,5 +213,25 @@ public class Consent {
 
     public Instant validUntil() {
         return validUntil;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public TermBasis termBasis() {
+        return JsonColumn.read(termBasis, TermBasis.class);
+    }
+
+    public Representative representative() {
+        return JsonColumn.read(representative, Representative.class);
+    }
+
+    public Evidence evidence() {
+        return JsonColumn.read(evidence, Evidence.class);
+    }
+
+    public boolean revokedByRepresentative() {
+        return revokedByRepresentative;
     }
 }

@@ -7,14 +7,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * An operator's request to record a consent, already validated.
+ * An operator's request to record a consent, already validated for form.
  */
 public record GrantConsent(String operatorId, String subjectIin, String purposeCode, Instant validUntil,
+                           TermBasis termBasis, Representative representative, Evidence evidence,
                            String idempotencyKey) {
 
     /** A digest of what was asked, to tell a retry of the same request from a reused key. */
     public String fingerprint() {
-        String canonical = String.join("\u0000", subjectIin, purposeCode, String.valueOf(validUntil));
+        String canonical = String.join("\u0000", subjectIin, purposeCode, String.valueOf(validUntil),
+                JsonColumn.write(termBasis) + "", JsonColumn.write(representative) + "", JsonColumn.write(evidence) + "");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -25,6 +24,7 @@ import kz.kelisim.contracts.SubjectPseudonym;
 import kz.kelisim.contracts.Topics;
 import kz.kelisim.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,17 @@ class ConsentApiTest {
     EntityManager em;
     @Inject
     SubjectPseudonym pseudonym;
+    @Inject
+    Given given;
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void purposes_are_registered() {
+        // PDL-7.8: consents are recorded only for purposes registered beforehand.
+        given.purpose(BANK, "loan-scoring", null, java.util.List.of());
+        given.purpose(BANK, "card-marketing", null, java.util.List.of());
+    }
 
     @Test
     @TestSecurity(user = "demo-bank", roles = "operator")
@@ -163,10 +172,6 @@ class ConsentApiTest {
     }
 
     private UUID insertConsentFor(String operator, String iin) {
-        Consent.Granted granted = Consent.grant(
-                new GrantConsent(operator, iin, "loan-scoring", null, UUID.randomUUID().toString()),
-                pseudonym.of(iin), java.time.Instant.now());
-        QuarkusTransaction.requiringNew().run(() -> em.persist(granted.consent()));
-        return granted.consent().id();
+        return given.consent(operator, iin, "loan-scoring").id();
     }
 }

@@ -50,6 +50,7 @@ class AccessTest {
     @Test
     @DisplayName("Operator staff users carry their operator's BIN")
     void bank_officer_acts_for_demo_bank() {
+        ConsentLifecycleSystemTest.registerPurpose(Tokens.user("bank-officer"), "branch-visit");
         given().auth().oauth2(Tokens.user("bank-officer"))
                 .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"subjectIin\": \"851102304561\", \"purposeCode\": \"branch-visit\"}")

@@ -23,6 +23,8 @@ class SkeletonFlowTest {
     @DisplayName("demo-bank records aigerim's consent; aigerim finds the notice in her inbox and daniyar never sees it")
     void consent_reaches_the_subjects_inbox_and_only_hers() {
         String purpose = "system-" + UUID.randomUUID().toString().substring(0, 8);
+        // PDL-7.8: consents are recorded only for a purpose registered beforehand.
+        ConsentLifecycleSystemTest.registerPurpose(Tokens.operator("demo-bank"), purpose);
         given().auth().oauth2(Tokens.operator("demo-bank"))
                 .contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"subjectIin\": \"" + AIGERIM_IIN + "\", \"purposeCode\": \"" + purpose + "\"}")

@@ -2,10 +2,12 @@ package kz.kelisim.consent.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.consent.Consent;
+import kz.kelisim.consent.ConsentStatus;
 
 /**
  * Consents, always looked up within the caller's scope.
@@ -17,11 +19,32 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
         return find("id = ?1 and operatorId = ?2", id, operatorId).firstResultOptional();
     }
 
+    /** A consent the subject gave, or one their legal representative gave for them. */
+    public Optional<Consent> findForSubject(UUID id, String iin) {
+        return find("id = ?1 and (subjectIin = ?2 or representativeIin = ?2)", id, iin).firstResultOptional();
+    }
+
     public Optional<Consent> findByIdempotencyKey(String operatorId, String key) {
         return find("operatorId = ?1 and idempotencyKey = ?2", operatorId, key).firstResultOptional();
     }
 
-    public List<Consent> listForSubject(String subjectIin) {
-        return list("subjectIin = ?1 order by grantedAt desc", subjectIin);
+    /** The subject's own consents and those of the people they legally represent, newest first. */
+    public List<Consent> listForSubject(String iin) {
+        return list("subjectIin = ?1 or representativeIin = ?1 order by grantedAt desc", iin);
+    }
+
+    public List<Consent> activeForPurpose(String operatorId, String purposeCode) {
+        return list("operatorId = ?1 and purposeCode = ?2 and status = ?3", operatorId, purposeCode, ConsentStatus.ACTIVE);
+    }
+
+    /** Locks a batch of consents whose term passed and whose expiry was not yet announced; skips rows another instance holds. */
+    @SuppressWarnings("unchecked")
+    public List<Consent> lockExpiredUnannounced(Instant now, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        SELECT id FROM consent WHERE status = 'ACTIVE' AND expiry_announced_at IS NULL
+                        AND valid_until IS NOT NULL AND valid_until <= ?1
+                        ORDER BY valid_until LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return ids.stream().map(id -> findById(id)).toList();
     }
 }

@@ -1,7 +1,6 @@
 package kz.kelisim.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,46 +10,44 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
-import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.service.ConsentService;
-import kz.kelisim.contracts.NationalId;
+import kz.kelisim.consent.service.ReceiptService;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Operators record and read their consents.
+ * Operators record their consents, read them, end them when the purpose is achieved and download receipts.
  */
-@Path("/api/v1/consents")
+// Rooted at /api/v1 so that the custom method /api/v1/consents:import (ConsentImportResource) sits beside these paths.
+@Path("/api/v1")
+@RolesAllowed(Roles.OPERATOR)
 public class ConsentResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ConsentService service;
+    private final ReceiptService receipts;
     private final Caller caller;
 
-    public ConsentResource(ConsentService service, Caller caller) {
+    public ConsentResource(ConsentService service, ReceiptService receipts, Caller caller) {
         this.service = service;
+        this.receipts = receipts;
         this.caller = caller;
     }
 
     @POST
-    @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Record a subject's consent", description = "Idempotent per Idempotency-Key: a retry returns 200 with the first result.")
+    @Path("consents")
+    @Operation(summary = "Record a subject's consent under a registered purpose",
+            description = "Idempotent per Idempotency-Key: a retry returns 200 with the first result. "
+                    + "422 pdl-7-8-purpose-not-registered without a registered purpose; 422 pdl-8-5-term-exceeds-purpose "
+                    + "when validUntil is beyond the purpose's maxValidity without a termBasis.")
     public Response grant(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                          @NotNull(message = "a JSON body is required") @Valid GrantConsentRequest body) {
+                          @NotNull(message = "a JSON body is required") GrantConsentRequest body) {
         String operatorId = caller.operatorId();
         requireIdempotencyKey(idempotencyKey);
-        String iinProblem = NationalId.problemWith(body.subjectIin());
-        if (iinProblem != null) {
-            throw InvalidInputException.field("subjectIin", iinProblem);
-        }
-        if (body.validUntil() != null && !body.validUntil().isAfter(service.now())) {
-            throw InvalidInputException.field("validUntil", "must be in the future");
-        }
-        var outcome = service.grant(new GrantConsent(operatorId, body.subjectIin(), body.purposeCode(),
-                body.validUntil(), idempotencyKey));
+        var outcome = service.grant(body.toCommand(operatorId, idempotencyKey, service.now()));
         return Response.status(outcome.created() ? 201 : 200)
                 .location(URI.create("/api/v1/consents/" + outcome.consent().id()))
                 .entity(ConsentView.of(outcome.consent(), service.now()))
@@ -58,11 +55,24 @@ public class ConsentResource {
     }
 
     @GET
-    @Path("{id}")
-    @RolesAllowed(Roles.OPERATOR)
+    @Path("consents/{id}")
     @Operation(summary = "One of the calling operator's consents; another operator's consent is 404")
     public ConsentView get(@PathParam("id") UUID id) {
         return ConsentView.of(service.getForOperator(id, caller.operatorId()), service.now());
+    }
+
+    @POST
+    @Path("consents/{id}/purpose-achieved")
+    @Operation(summary = "PDL-8.6: the purpose of this consent is achieved, so the consent ends now")
+    public ConsentView purposeAchieved(@PathParam("id") UUID id) {
+        return ConsentView.of(service.achievePurpose(id, caller.operatorId()), service.now());
+    }
+
+    @GET
+    @Path("consents/{id}/receipt")
+    @Operation(summary = "The consent receipt (ISO/IEC TS 27560, Kantara) and its JWS; verify it with /.well-known/jwks.json")
+    public ReceiptService.Signed receipt(@PathParam("id") UUID id) {
+        return receipts.receiptOf(service.getForOperator(id, caller.operatorId()), service.now());
     }
 
     static void requireIdempotencyKey(String key) {

@@ -4,17 +4,23 @@ import java.time.Instant;
 import java.util.UUID;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.ConsentStatus;
+import kz.kelisim.consent.Evidence;
+import kz.kelisim.consent.Representative;
+import kz.kelisim.consent.TermBasis;
 
 /**
  * A consent as the API shows it.
  *
  * @param validUntil null means "until the purpose is achieved" (PDL-8.6)
  */
-public record ConsentView(UUID id, String operatorId, String subjectIin, String purposeCode, ConsentStatus status,
-                          Instant grantedAt, Instant validUntil) {
+public record ConsentView(UUID id, String operatorId, String subjectIin, String purposeCode, Integer purposeVersion,
+                          ConsentStatus status, Instant grantedAt, Instant validUntil, Instant endedAt,
+                          TermBasis termBasis, Representative representative, Evidence evidence,
+                          boolean revokedByRepresentative) {
 
     static ConsentView of(Consent c, Instant now) {
-        return new ConsentView(c.id(), c.operatorId(), c.subjectIin(), c.purposeCode(), c.statusAt(now),
-                c.grantedAt(), c.validUntil());
+        return new ConsentView(c.id(), c.operatorId(), c.subjectIin(), c.purposeCode(), c.purposeVersion(),
+                c.statusAt(now), c.grantedAt(), c.validUntil(), c.endedAt(), c.termBasis(), c.representative(),
+                c.evidence(), c.revokedByRepresentative());
     }
 }

@@ -1,0 +1,54 @@
+package kz.kelisim.consent.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.kelisim.consent.LocalizedText;
+import kz.kelisim.contracts.NationalId;
+import kz.kelisim.kit.problem.InvalidInputException;
+import kz.kelisim.kit.problem.Problem;
+
+/**
+ * Collects every field error of a request, so one 400 names them all.
+ */
+final class Inputs {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    Inputs require(boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new Problem.FieldError(field, message));
+        }
+        return this;
+    }
+
+    /** A text a subject reads must exist in Kazakh and Russian, and in English (LAW.md "Languages"). */
+    Inputs localized(LocalizedText text, String field) {
+        if (text == null) {
+            return require(false, field, "is required in kk, ru and en");
+        }
+        require(present(text.kk()), field + ".kk", "is required");
+        require(present(text.ru()), field + ".ru", "is required");
+        return require(present(text.en()), field + ".en", "is required");
+    }
+
+    /** ID-1: a 12-digit IIN or BIN with a valid check digit. */
+    Inputs nationalId(String value, String field) {
+        String problem = value == null ? "is required" : NationalId.problemWith(value);
+        return require(problem == null, field, problem);
+    }
+
+    Inputs maxLength(String value, int max, String field) {
+        return require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            String detail = String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+            throw new InvalidInputException(detail, errors);
+        }
+    }
+
+    static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

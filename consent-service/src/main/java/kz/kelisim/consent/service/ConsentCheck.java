@@ -1,0 +1,80 @@
+package kz.kelisim.consent.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.kelisim.consent.ConsentStatus;
+
+/**
+ * The hot path: may this operator process this subject's data for this purpose right now? It
+ * reads the committed rows through a covering index and keeps no cache, so a revocation, expiry or
+ * purpose-achieved is reflected the moment it commits.
+ */
+@ApplicationScoped
+public class ConsentCheck {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public ConsentCheck(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The answer; {@code reason} says why processing is not allowed, or null when it is. */
+    public record Answer(boolean allowed, UUID consentId, ConsentStatus status, Instant validUntil, String reason) {
+    }
+
+    /**
+     * The subject's newest consent for the purpose decides: a later consent replaces earlier ones, so
+     * revoking it stops processing even if an older record was never revoked (PDL-8.7).
+     */
+    public Answer check(String operatorId, String subjectIin, String purposeCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, status, valid_until FROM consent
+                        WHERE operator_id = ?1 AND subject_iin = ?2 AND purpose_code = ?3
+                        ORDER BY granted_at DESC LIMIT 1""")
+                .setParameter(1, operatorId).setParameter(2, subjectIin).setParameter(3, purposeCode)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Answer(false, null, null, null, "NO_CONSENT: no consent of this subject for this purpose");
+        }
+        Object[] row = rows.get(0);
+        UUID id = (UUID) row[0];
+        Instant validUntil = instant(row[2]);
+        ConsentStatus status = ConsentStatus.valueOf((String) row[1]);
+        // EXPIRED follows from the term at this instant (PDL-8.5), never from a stored flag.
+        if (status == ConsentStatus.ACTIVE && validUntil != null && !clock.instant().isBefore(validUntil)) {
+            status = ConsentStatus.EXPIRED;
+        }
+        return new Answer(status == ConsentStatus.ACTIVE, id, status, validUntil, reason(status));
+    }
+
+    private static String reason(ConsentStatus status) {
+        return switch (status) {
+            case REVOKED -> "REVOKED: the subject revoked this consent (PDL-8.7)";
+            case EXPIRED -> "EXPIRED: the consent's term has passed (PDL-8.5)";
+            case PURPOSE_ACHIEVED -> "PURPOSE_ACHIEVED: the purpose was achieved (PDL-8.6)";
+            case ACTIVE -> null;
+        };
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

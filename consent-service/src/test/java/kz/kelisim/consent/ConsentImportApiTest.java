@@ -1,0 +1,90 @@
+package kz.kelisim.consent;
+
+import static io.restassured.RestAssured.given;
+import static kz.kelisim.consent.Given.AIGERIM;
+import static kz.kelisim.consent.Given.BANK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "demo-bank", roles = "operator")
+@OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
+class ConsentImportApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Given given;
+
+    @Test
+    @DisplayName("An NDJSON import answers per line what was accepted and what was refused and why; re-sending it imports nothing twice")
+    void import_reports_each_line_and_is_idempotent() throws Exception {
+        String code = Given.uniqueCode("legacy");
+        given.purpose(BANK, code, "P1Y", List.of());
+        String ndjson = String.join("\n",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\"}",
+                "{\"subjectIin\":\"900515401231\",\"purposeCode\":\"" + code + "\"}",
+                "this is not json",
+                "",
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + Given.uniqueCode("unknown") + "\"}",
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"validUntil\":\"2099-01-01T00:00:00Z\"}",
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"legacy-7\"}") + "\n";
+        List<JsonNode> first = post(ndjson);
+        assertThat(first).hasSize(7);
+        assertThat(first.get(0).path("result").asText()).isEqualTo("ACCEPTED");
+        assertThat(first.get(1).path("problem").path("type").asText()).endsWith("/invalid-input");
+        assertThat(first.get(1).path("problem").path("errors").get(0).path("field").asText()).isEqualTo("subjectIin");
+        assertThat(first.get(2).path("result").asText()).isEqualTo("REFUSED");
+        assertThat(first.get(3).path("problem").path("type").asText()).endsWith("/pdl-7-8-purpose-not-registered");
+        assertThat(first.get(3).path("line").asInt()).isEqualTo(5);
+        assertThat(first.get(4).path("problem").path("type").asText()).endsWith("/pdl-8-5-term-exceeds-purpose");
+        assertThat(first.get(5).path("result").asText()).isEqualTo("ACCEPTED");
+        assertThat(first.get(6).path("summary").path("accepted").asInt()).isEqualTo(2);
+        assertThat(first.get(6).path("summary").path("refused").asInt()).isEqualTo(4);
+
+        List<JsonNode> again = post(ndjson);
+        assertThat(again.get(0).path("result").asText()).isEqualTo("REPLAYED");
+        assertThat(again.get(0).path("consentId")).isEqualTo(first.get(0).path("consentId"));
+        assertThat(again.get(5).path("result").asText()).isEqualTo("REPLAYED");
+        assertThat(again.get(6).path("summary").path("accepted").asInt()).isZero();
+    }
+
+    @Test
+    @DisplayName("A large import streams through, one result per line")
+    void large_import_streams() throws Exception {
+        String code = Given.uniqueCode("bulk");
+        given.purpose(BANK, code, null, List.of());
+        StringBuilder sb = new StringBuilder();
+        int n = 500;
+        for (int i = 0; i < n; i++) {
+            sb.append("{\"subjectIin\":\"").append(AIGERIM).append("\",\"purposeCode\":\"").append(code)
+                    .append("\",\"idempotencyKey\":\"bulk-").append(code).append('-').append(i).append("\"}\n");
+        }
+        List<JsonNode> lines = post(sb.toString());
+        assertThat(lines).hasSize(n + 1);
+        assertThat(lines.get(n).path("summary").path("accepted").asInt()).isEqualTo(n);
+    }
+
+    private static List<JsonNode> post(String body) throws Exception {
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/consents:import")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : answer.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(JSON.readTree(line));
+            }
+        }
+        return out;
+    }
+}
