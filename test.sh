@@ -24,6 +24,16 @@ install_browser() {
     || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }
 }
 
+# axe-core, from the npm registry, for the browser tests' accessibility checks.
+fetch_axe() {
+  local dir=$ROOT/.kelisim/dist/axe
+  [ -f "$dir/axe.min.js" ] && return
+  command -v npm >/dev/null 2>&1 || { echo "npm is needed to fetch axe-core for the accessibility checks" >&2; exit 1; }
+  step "Fetching axe-core from the npm registry"
+  mkdir -p "$dir"
+  (cd "$dir" && npm pack axe-core@4.10.3 --silent >/dev/null && tar xzf axe-core-4.10.3.tgz --strip-components=1 package/axe.min.js)
+}
+
 cleanup() {
   local rc=$?
   step "Stopping the test suite"
@@ -36,6 +46,7 @@ cleanup() {
 trap cleanup EXIT
 
 install_browser
+fetch_axe
 step "Stopping anything a previous test run left behind"
 deploy/local/suite.sh stop || true
 

@@ -51,6 +51,8 @@ class ConsentDetailPageTest {
                 .body(containsString("Кредитный скоринг"))
                 .body(containsString("Осталось рабочих дней: 12"))
                 .body(containsString("Обработка прекращена"))
+                // due 2026-12-11T19:00Z is the first moment of 12 December in Almaty: shown as 11 December, 24:00
+                .body(containsString("11 декабря 2026 г., 24:00"))
                 .body(not(containsString("/revoke\"")));
     }
 

@@ -21,6 +21,15 @@ public class Formats {
                 .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(instant);
     }
 
+    /**
+     * {@code {o.dueAt.dueDay(portal.lang)}}: a legal deadline as people read it, the last day and
+     * 24:00 (CC-178..180), where the instant itself is the first moment of the next day in Almaty.
+     */
+    static String dueDay(Instant dueAt, String lang) {
+        return dueAt == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(dueAt.minusNanos(1)) + ", 24:00";
+    }
+
     /** {@code {instant.localDate(portal.lang)}}: the date in Almaty. */
     static String localDate(Instant instant, String lang) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
