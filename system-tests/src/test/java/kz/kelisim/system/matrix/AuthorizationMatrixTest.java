@@ -253,6 +253,35 @@ class AuthorizationMatrixTest {
         assertThat(declared).as("endpoints with a row in the matrix").containsAll(published);
     }
 
+    @Test
+    @DisplayName("The OpenAPI files exported in docs/openapi list exactly the endpoints the running services publish")
+    void exported_openapi_is_current() throws java.io.IOException {
+        java.nio.file.Path docs = root().resolve("docs/openapi");
+        for (Map.Entry<String, String> service : Map.of("consent-service", Suite.consent(), "objection-service",
+                Suite.objection(), "notification-service", Suite.notification()).entrySet()) {
+            JsonNode live = Api.ok(Who.ANONYMOUS, "GET", service.getValue() + "/q/openapi?format=json", null).path("paths");
+            JsonNode exported = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                    .readTree(docs.resolve(service.getKey() + ".yaml").toFile()).path("paths");
+            assertThat(names(exported)).as("paths of docs/openapi/%s.yaml (re-export from /q/openapi?format=yaml)",
+                    service.getKey()).isEqualTo(names(live));
+        }
+    }
+
+    private static Set<String> names(JsonNode paths) {
+        Set<String> names = new TreeSet<>();
+        paths.fieldNames().forEachRemaining(path -> paths.path(path).fieldNames()
+                .forEachRemaining(method -> names.add(method.toUpperCase() + " " + path)));
+        return names;
+    }
+
+    private static java.nio.file.Path root() {
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        while (dir != null && !java.nio.file.Files.exists(dir.resolve("deploy/local/env.sh"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
     private static Supplier<String> url(String url) {
         return () -> url;
     }

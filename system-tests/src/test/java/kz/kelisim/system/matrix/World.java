@@ -79,12 +79,8 @@ final class World {
     }
 
     static String emailOf(Who who) {
-        return switch (who) {
-            case SUBJECT_A -> "aigerim@example.kz";
-            case SUBJECT_B -> "daniyar@example.kz";
-            case REPRESENTATIVE_A -> "gulnara@example.kz";
-            default -> "nobody@example.kz";
-        };
+        return java.util.Map.of(Who.SUBJECT_A, "aigerim@example.kz", Who.SUBJECT_B, "daniyar@example.kz",
+                Who.REPRESENTATIVE_A, "gulnara@example.kz").getOrDefault(who, "nobody@example.kz");
     }
 
     static String unique(String prefix) {
