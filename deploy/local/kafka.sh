@@ -15,7 +15,8 @@ CONTROLLER_PORT=$((KAFKA_PORT + 1))
 KAFKA_HEAP=${KAFKA_HEAP:--Xms128m -Xmx512m}
 # Short-lived tool JVMs start faster with the simple compiler and collector.
 TOOL_JVM=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m -Dlog4j2.configurationFile="$KAFKA_HOME/tools-log4j2.xml")
-START_TIMEOUT=90
+# Generous: on a busy 2-core machine a cold broker can take minutes; a ready one returns at once.
+START_TIMEOUT=${KAFKA_START_TIMEOUT:-300}
 
 usage() {
   echo "usage: $0 fetch|start|stop|status" >&2

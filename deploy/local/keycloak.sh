@@ -16,7 +16,8 @@ REALM=kelisim
 REALM_FILES=(kelisim-realm.json outsider-realm.json)
 REALM_SOURCES=$ROOT/deploy/keycloak
 REALM_IMPORTS=$KC_HOME/data/import
-START_TIMEOUT=180
+# Generous: a first start imports the realms, which took 4 minutes on a saturated 2-core machine.
+START_TIMEOUT=${KC_START_TIMEOUT:-600}
 
 usage() {
   echo "usage: $0 fetch|start|stop|status" >&2

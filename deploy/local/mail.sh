@@ -8,7 +8,7 @@ COMPONENT=mail
 
 GREENMAIL_JAR=$KELISIM_DIST/greenmail/greenmail-standalone.jar
 MAIL_HEAP=${MAIL_HEAP:--Xms32m -Xmx128m}
-START_TIMEOUT=60
+START_TIMEOUT=${MAIL_START_TIMEOUT:-180}
 
 usage() {
   echo "usage: $0 start|stop|status" >&2

@@ -8,7 +8,7 @@ COMPONENT=services
 ALL_SERVICES=(consent-service objection-service notification-service)
 ALL_APPS=("${ALL_SERVICES[@]}" portal)
 APP_HEAP=${APP_HEAP:--Xms64m -Xmx384m}
-READY_TIMEOUT=120
+READY_TIMEOUT=${APP_READY_TIMEOUT:-300}
 # A second (third, ...) instance of the applications runs beside the first on ports shifted by
 # 100 per instance, with the same databases and broker: KELISIM_INSTANCE=2 services.sh start.
 INSTANCE=${KELISIM_INSTANCE:-1}
