@@ -418,4 +418,28 @@ public interface PortalMessages {
 
     @Message("Есеп күні")
     String report_date();
+
+    @Message("Баптаулар")
+    String nav_settings();
+
+    @Message("Хабарламаларды алу")
+    String settings_title();
+
+    @Message("Сақталды.")
+    String settings_saved();
+
+    @Message("Электрондық пошта")
+    String settings_email();
+
+    @Message("Бос қалдырсаңыз, хабарламалар тек порталда болады.")
+    String settings_email_hint();
+
+    @Message("Хабарламалар тілі")
+    String settings_language();
+
+    @Message("Сақтау")
+    String settings_save();
+
+    @Message("Барлығын оқылды деп белгілеу")
+    String mark_all_read();
 }

@@ -4,9 +4,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import kz.kelisim.portal.clients.Notice;
 import kz.kelisim.portal.clients.NotificationApi;
@@ -37,5 +40,12 @@ public class NotificationsPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
         return context.page(Templates.notifications(notificationApi.myNotices(context.lang())));
+    }
+
+    @POST
+    @Path("read-all")
+    public Response markAllRead() {
+        notificationApi.markAllRead();
+        return Response.seeOther(URI.create("/notifications")).build();
     }
 }

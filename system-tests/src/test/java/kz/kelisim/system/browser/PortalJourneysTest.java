@@ -52,6 +52,7 @@ class PortalJourneysTest {
             List<String> countdowns = aigerim.driver.findElements(By.cssSelector("table.obligations td.countdown"))
                     .stream().map(e -> e.getText()).toList();
             assertThat(countdowns).hasSize(2).allMatch(t -> t.matches("\\d+ жұмыс күні қалды"));
+            assertThat(aigerim.text("table.obligations tbody tr td:nth-child(2)")).endsWith("24:00");
             check(aigerim, "consent detail");
             aigerim.screenshot("kk-revocation-countdown");
 
@@ -69,7 +70,18 @@ class PortalJourneysTest {
             aigerim.open("/notifications");
             assertThat(aigerim.text("h1")).isEqualTo("Notifications");
             check(aigerim, "notifications");
+
+            aigerim.open("/settings");
+            aigerim.find("#email").clear();
+            aigerim.find("#email").sendKeys("aigerim@example.kz");
+            new Select(aigerim.find("#language")).selectByValue("kk");
+            check(aigerim, "settings");
+            aigerim.find("form.stacked button").click();
+            assertThat(aigerim.text("#settings-saved")).isEqualTo("Saved.");
         }
+        given().auth().oauth2(Tokens.user("aigerim")).get(Suite.notification() + "/api/v1/me/contact").then()
+                .statusCode(200).body("email", org.hamcrest.Matchers.equalTo("aigerim@example.kz"))
+                .body("language", org.hamcrest.Matchers.equalTo("kk"));
     }
 
     @Test
