@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +33,22 @@ class HostileInputTest {
     private static final RawClient RAW = new RawClient();
     static final long SEED = Long.getLong("kelisim.hostile.seed", 20261125L);
 
+    private static final String INSURER = "980840001237";
+    private static Fixtures fx;
+
+    @BeforeAll
+    static void fixtures() {
+        fx = new Fixtures();
+    }
+
     @Test
     @DisplayName("POST /api/v1/consents: 1,000 hostile bodies, no 5xx, and only the 2xx ones are stored")
     void consent_grant_survives_hostile_input() throws SQLException {
-        String operator = "980840001237";
-        long before = consentsOf(operator);
+        long before = consentsOf(INSURER);
         Tally tally = send("POST /api/v1/consents", Suite.consent() + "/api/v1/consents", () -> Tokens.operator("demo-insurer"),
-                "{\"subjectIin\":\"900515401230\",\"purposeCode\":\"fuzz-target\"}", HostileInput.Format.JSON);
-        long stored = consentsOf(operator) - before;
+                "{\"subjectIin\":\"900515401230\",\"purposeCode\":\"" + fx.purpose + "\"}", HostileInput.Format.JSON);
+        long stored = consentsOf(INSURER) - before;
+        assertThat(tally.count(201)).as("valid cases among the generated ones").isPositive();
         assertThat(stored).as("consents stored vs. 201 answers").isEqualTo(tally.count(201));
         tally.assertClean();
     }
@@ -45,6 +59,57 @@ class HostileInputTest {
         Tally tally = send("PUT /api/v1/calendar/2031", Suite.consent() + "/api/v1/calendar/2031", () -> Tokens.user("admin"),
                 "{\"year\":\"2031\",\"version\":\"1\",\"kurban-ait\":\"2031-03-26\",\"kurban-ait.source\":\"test\",\"source.1\":\"test\"}", HostileInput.Format.PROPERTIES);
         tally.assertClean();
+    }
+
+    /** Every other endpoint that takes a body, each with a valid body to mutate and the caller it belongs to. */
+    static Stream<Arguments> bodies() {
+        String c = Suite.consent();
+        String o = Suite.objection();
+        String n = Suite.notification();
+        return Stream.of(
+                target("POST /api/v1/purposes", c + "/api/v1/purposes", "demo-insurer", Fixtures.purposeBody("fuzz-purpose")),
+                target("POST /api/v1/consent-checks", c + "/api/v1/consent-checks", "demo-insurer",
+                        "{\"subjectIin\":\"900515401230\",\"purposeCode\":\"" + fx.purpose + "\"}"),
+                target("POST /api/v1/consents:import", c + "/api/v1/consents:import", "demo-insurer",
+                        "{\"subjectIin\":\"851102304561\",\"purposeCode\":\"" + fx.purpose + "\"}"),
+                target("POST /api/v1/obligations/{id}/stopped", c + "/api/v1/obligations/" + fx.obligation() + "/stopped",
+                        "demo-insurer", "{\"stoppedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"evidence\":\"deleted\"}"),
+                target("POST /api/v1/obligations/{id}/refusal", c + "/api/v1/obligations/" + fx.obligation() + "/refusal",
+                        "demo-insurer", "{\"lawReference\":\"Law on Accounting, Art. 17\",\"reasons\":{\"kk\":\"Заң бойынша\",\"ru\":\"По закону\"}}"),
+                target("POST /api/v1/processing-activities", o + "/api/v1/processing-activities", "demo-insurer",
+                        Fixtures.activityBody("fuzz-activity")),
+                target("POST /api/v1/decisions", o + "/api/v1/decisions", "demo-insurer",
+                        "{\"activityCode\":\"" + fx.activity + "\",\"subjectIin\":\"900515401230\",\"outcome\":\"Limit kept\",\"decidedAt\":\""
+                                + Instant.now().minusSeconds(60) + "\"}"),
+                target("POST /api/v1/me/objections", o + "/api/v1/me/objections", "user:aigerim",
+                        "{\"decisionId\":\"" + fx.decision() + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Wrong\"}"),
+                target("POST /api/v1/objections/{id}/resolution", o + "/api/v1/objections/" + fx.objection() + "/resolution",
+                        "demo-insurer", "{\"outcome\":\"REJECTED\",\"reviewedBy\":\"Asel\",\"reasons\":{\"kk\":\"Негізсіз\",\"ru\":\"Необоснованно\"}}"),
+                target("POST /api/v1/me/objections/{id}/appeal", o + "/api/v1/me/objections/" + fx.rejectedObjection() + "/appeal",
+                        "user:aigerim", "{\"grounds\":\"I sent the proof\"}"),
+                target("POST /api/v1/appeals/{id}/decision", o + "/api/v1/appeals/" + fx.appeal() + "/decision", "user:inspector",
+                        "{\"outcome\":\"DISMISSED\",\"explanation\":{\"kk\":\"Негіз жоқ\",\"ru\":\"Оснований нет\"}}"),
+                target("POST /api/v1/breaches", n + "/api/v1/breaches", "demo-insurer",
+                        "{\"detectedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"description\":\"Backup copied\",\"dataCategories\":[\"IIN\"],"
+                                + "\"measures\":\"Closed\",\"subjects\":[{\"iin\":\"900515401230\"}]}"),
+                target("POST /api/v1/breaches/{id}/subjects", n + "/api/v1/breaches/" + fx.breach() + "/subjects", "demo-insurer",
+                        "{\"iin\":\"851102304561\"}"),
+                target("POST /api/v1/webhooks", n + "/api/v1/webhooks", "demo-insurer",
+                        "{\"url\":\"http://127.0.0.1:9/fuzz\",\"eventTypes\":[\"kz.kelisim.consent.revoked.v1\"]}"),
+                target("PUT /api/v1/me/contact", n + "/api/v1/me/contact", "user:gulnara",
+                        "{\"email\":\"gulnara@example.kz\",\"language\":\"kk\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    @DisplayName("1,000 hostile bodies per endpoint: never a 5xx, every 4xx is problem+json")
+    void every_endpoint_survives_hostile_input(String endpoint, String url, String caller, String validBody) {
+        Supplier<String> token = () -> caller.startsWith("user:") ? Tokens.user(caller.substring(5)) : Tokens.operator(caller);
+        send(endpoint, url, token, validBody, HostileInput.Format.JSON).assertClean();
+    }
+
+    private static Arguments target(String endpoint, String url, String caller, String validBody) {
+        return Arguments.of(endpoint, url, caller, validBody);
     }
 
     private static Tally send(String endpoint, String url, Supplier<String> token, String validBody,

@@ -88,6 +88,13 @@ public class DeadlineScanner {
                 .setParameter(1, now)
                 .setParameter(2, batchSize)
                 .getResultList();
-        return ids.stream().map(id -> em.find(TrackedDeadline.class, id)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One query for the whole locked batch and its histories, not one per deadline.
+        return em.createQuery("select distinct d from TrackedDeadline d left join fetch d.history where d.id in :ids",
+                        TrackedDeadline.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 }

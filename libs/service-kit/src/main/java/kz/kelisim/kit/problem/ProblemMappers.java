@@ -97,6 +97,14 @@ public class ProblemMappers {
         if (uniqueViolation(e)) {
             return respond(concurrent());
         }
+        String dataError = sqlState(e, "22");
+        if (dataError != null) {
+            // SQLSTATE class 22 is "data exception": a value the client sent cannot be stored (for example
+            // U+0000 in a text, or a number out of range). The transaction rolled back: nothing was written.
+            return respond(new InvalidInputException("22021".equals(dataError)
+                    ? "A text contains a character that cannot be stored (such as U+0000)"
+                    : "A value in the request cannot be stored (out of range or malformed)", List.of()).toProblem());
+        }
         if (databaseUnreachable(e)) {
             // The client did nothing wrong and may retry: 503, never a bare 500 (readiness is DOWN too).
             LOG.warnf("Database unreachable: %s", e.getMessage());
@@ -116,6 +124,16 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /** The SQLSTATE of the first SQL exception in the chain whose state starts with the given class, or null. */
+    static String sqlState(Throwable e, String stateClass) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     /** SQLSTATE 23505: two concurrent creates raced for the same unique key (for example one Idempotency-Key). */
     static boolean uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -129,13 +147,17 @@ public class ProblemMappers {
         return false;
     }
 
-    /** SQLSTATE class 08 is "connection exception"; transient connection errors count too. */
+    /** SQLSTATE class 08 is "connection exception"; transient connection errors and a full pool count too. */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A full connection pool (Agroal: "Sorry, acquisition timeout!") carries no SQL state; it is overload, not a bug.
+            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }
