@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.kelisim.kit.events.IncomingEvent;
+import kz.kelisim.kit.events.UntilApplied;
 import kz.kelisim.notification.service.EventRouter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,6 +27,7 @@ public class BreachEventsConsumer {
     @Incoming("breach-events")
     @Blocking
     public void consume(String payload) {
-        router.apply(CONSUMER, IncomingEvent.parse(mapper, payload), payload);
+        IncomingEvent event = IncomingEvent.parse(mapper, payload);
+        UntilApplied.run(CONSUMER, () -> router.apply(CONSUMER, event, payload));
     }
 }

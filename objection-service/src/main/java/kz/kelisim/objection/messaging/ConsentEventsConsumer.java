@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.kelisim.kit.events.IncomingEvent;
+import kz.kelisim.kit.events.UntilApplied;
 import kz.kelisim.objection.service.ConsentProjection;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,6 +26,7 @@ public class ConsentEventsConsumer {
     @Incoming("consent-events")
     @Blocking
     public void consume(String payload) {
-        projection.apply(IncomingEvent.parse(mapper, payload));
+        IncomingEvent event = IncomingEvent.parse(mapper, payload);
+        UntilApplied.run("objection-service.consent-events", () -> projection.apply(event));
     }
 }

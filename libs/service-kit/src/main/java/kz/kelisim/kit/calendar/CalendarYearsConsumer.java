@@ -7,6 +7,7 @@ import kz.kelisim.calendar.YearData;
 import kz.kelisim.contracts.calendar.CalendarYearPublished;
 import kz.kelisim.kit.events.IncomingEvent;
 import kz.kelisim.kit.events.MalformedEventException;
+import kz.kelisim.kit.events.UntilApplied;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -38,6 +39,6 @@ public class CalendarYearsConsumer {
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("calendar year " + published.year() + ": " + e.getMessage());
         }
-        calendars.apply(data);
+        UntilApplied.run("calendar-years", () -> calendars.apply(data));
     }
 }

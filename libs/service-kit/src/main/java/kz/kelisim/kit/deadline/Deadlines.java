@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kz.kelisim.kit.calendar.CalendarProvider;
+import kz.kelisim.kit.problem.InvalidInputException;
 
 /**
  * Opens and closes the service's legal deadlines inside the caller's transaction.
@@ -24,7 +25,14 @@ public class Deadlines {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TrackedDeadline open(DeadlineKind kind, String ownerId, String subjectRef, UUID aggregateId, Instant receivedAt) {
-        TrackedDeadline deadline = TrackedDeadline.open(kind, ownerId, subjectRef, aggregateId, receivedAt, calendars.calendar());
+        TrackedDeadline deadline;
+        try {
+            deadline = TrackedDeadline.open(kind, ownerId, subjectRef, aggregateId, receivedAt, calendars.calendar());
+        } catch (IllegalArgumentException e) {
+            // The calendar refuses dates it cannot answer for (before 2024, after 2150): the client's moment is wrong.
+            throw new InvalidInputException("The moment that starts this legal term is outside the working-day calendar: "
+                    + e.getMessage(), java.util.List.of());
+        }
         em.persist(deadline);
         return deadline;
     }

@@ -147,21 +147,9 @@ public class ProblemMappers {
         return false;
     }
 
-    /** SQLSTATE class 08 is "connection exception"; transient connection errors and a full pool count too. */
+    /** See {@link Failures#databaseUnreachable}. */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            // A full connection pool (Agroal: "Sorry, acquisition timeout!") carries no SQL state; it is overload, not a bug.
-            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.databaseUnreachable(e);
     }
 
     private static Problem internal() {
