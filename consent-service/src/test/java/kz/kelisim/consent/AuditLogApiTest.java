@@ -33,7 +33,7 @@ class AuditLogApiTest {
         String code = Given.uniqueCode("audit");
         given.purpose(BANK, code, null, List.of());
         Consent consent = given.consent(BANK, AIGERIM, code);
-        given().get("/api/v1/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
 
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                         "SELECT seq, detail FROM audit_entry WHERE aggregate_id = ?1 AND action = 'GRANTED'")
@@ -41,12 +41,12 @@ class AuditLogApiTest {
         long seq = ((Number) row[0]).longValue();
         try {
             setDetail(seq, "nothing to see here");
-            given().get("/api/v1/audit/verification").then().statusCode(200)
+            given().get("/api/v1/audit/verify").then().statusCode(200)
                     .body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) seq));
         } finally {
             setDetail(seq, (String) row[1]);
         }
-        given().get("/api/v1/audit/verification").then().body("intact", equalTo(true));
+        given().get("/api/v1/audit/verify").then().body("intact", equalTo(true));
     }
 
     @Test
@@ -62,7 +62,7 @@ class AuditLogApiTest {
         given().queryParam("after", seq - 1).queryParam("limit", 50).get("/api/v1/audit").then().statusCode(200)
                 .body("operatorId", everyItem(equalTo(BANK)))
                 .body("aggregateId", hasItem(consent.id().toString()));
-        given().get("/api/v1/audit/verification").then().statusCode(403);
+        given().get("/api/v1/audit/verify").then().statusCode(403);
     }
 
     private void setDetail(long seq, String detail) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.repository.ConsentRepository;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import org.jboss.logging.Logger;
 

@@ -11,6 +11,7 @@ import kz.kelisim.consent.Purpose;
 import kz.kelisim.consent.PurposeDefinition;
 import kz.kelisim.consent.repository.ConsentRepository;
 import kz.kelisim.consent.repository.PurposeRepository;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
 

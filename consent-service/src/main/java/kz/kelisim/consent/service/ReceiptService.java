@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kelisim.consent.AuditEntry;
+import kz.kelisim.kit.audit.AuditEntry;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.Evidence;
 import kz.kelisim.consent.JsonColumn;

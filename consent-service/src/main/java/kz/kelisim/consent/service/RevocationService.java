@@ -16,6 +16,7 @@ import kz.kelisim.consent.StopObligation;
 import kz.kelisim.consent.repository.ConsentRepository;
 import kz.kelisim.consent.repository.ObligationRepository;
 import kz.kelisim.consent.repository.PurposeRepository;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.Deadlines;
 import kz.kelisim.kit.deadline.TrackedDeadline;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import kz.kelisim.contracts.SubjectPseudonym;
 import kz.kelisim.contracts.Topics;
 import kz.kelisim.contracts.notification.BreachReported;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.DeadlineState;
 import kz.kelisim.kit.deadline.Deadlines;
@@ -52,6 +53,7 @@ public class BreachService {
     private final NoticeService notices;
     private final WebhookDispatcher webhooks;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final SubjectCipher cipher;
     private final SubjectPseudonym pseudonym;
     private final ObjectMapper mapper;
@@ -59,7 +61,7 @@ public class BreachService {
 
     public BreachService(BreachRepository incidents, BreachSubjectRepository subjects, Deadlines deadlines,
                          DeadlineFacts facts, SlaReporting sla, NoticeService notices, WebhookDispatcher webhooks,
-                         Outbox outbox, SubjectCipher cipher, SubjectPseudonym pseudonym, ObjectMapper mapper, Clock clock) {
+                         Outbox outbox, AuditLog audit, SubjectCipher cipher, SubjectPseudonym pseudonym, ObjectMapper mapper, Clock clock) {
         this.incidents = incidents;
         this.subjects = subjects;
         this.deadlines = deadlines;
@@ -68,6 +70,7 @@ public class BreachService {
         this.notices = notices;
         this.webhooks = webhooks;
         this.outbox = outbox;
+        this.audit = audit;
         this.cipher = cipher;
         this.pseudonym = pseudonym;
         this.mapper = mapper;
@@ -111,6 +114,9 @@ public class BreachService {
         BreachReported reported = incident.reported(UUID.randomUUID(), affected.size());
         outbox.add(reported);
         webhooks.enqueue(reported);
+        // BRN-1: when the report was filed, against its one-working-day deadline.
+        audit.append(now, operatorId, operatorId, incident.id(), "BREACH_REPORTED",
+                "detected " + facts.detectedAt() + ", due " + deadline.dueAt() + ", " + state + ", " + affected.size() + " subjects");
         return new Filed(incident, false);
     }
 
@@ -123,6 +129,7 @@ public class BreachService {
         subjects.getEntityManager().createNativeQuery("SELECT 1 FROM breach_incident WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, incidentId).getResultList();
         addAll(incident, affected, subjects.countOf(incidentId));
+        audit.append(clock.instant(), operatorId, operatorId, incidentId, "BREACH_SUBJECTS_ADDED", affected.size() + " subjects");
         return affected.size();
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.Problem;
@@ -35,14 +36,16 @@ public class WebhookService {
     private final WebhookDeliveryRepository deliveries;
     private final AttemptRepository attempts;
     private final WebhookSecrets secrets;
+    private final AuditLog audit;
     private final Clock clock;
 
     public WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
-                          AttemptRepository attempts, WebhookSecrets secrets, Clock clock) {
+                          AttemptRepository attempts, WebhookSecrets secrets, AuditLog audit, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.secrets = secrets;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,6 +64,8 @@ public class WebhookService {
         WebhookEndpoint endpoint = new WebhookEndpoint(owner, url, eventTypes, secrets.seal(owner, actual),
                 idempotencyKey, clock.instant());
         endpoints.persist(endpoint);
+        audit.append(clock.instant(), owner, operatorOf(owner), endpoint.id(), "WEBHOOK_REGISTERED",
+                "host " + URI.create(url).getHost() + " for " + eventTypes);
         return new Registered(endpoint, actual.equals(secret) ? null : actual);
     }
 
@@ -71,6 +76,7 @@ public class WebhookService {
     @Transactional
     public void remove(String owner, UUID id) {
         endpoints.ofOwner(id, owner).orElseThrow(() -> new ResourceNotFoundException("Webhook endpoint", id)).deactivate();
+        audit.append(clock.instant(), owner, operatorOf(owner), id, "WEBHOOK_REMOVED", "endpoint deactivated");
     }
 
     public List<WebhookDelivery> deliveries(String owner, DeliveryStatus status, UUID endpointId, int limit) {
@@ -94,7 +100,13 @@ public class WebhookService {
                     "Delivery " + id + " is " + delivery.status() + "; only dead letters can be redelivered");
         }
         delivery.redeliver(clock.instant());
+        audit.append(clock.instant(), owner, operatorOf(owner), id, "WEBHOOK_REDELIVERED", "dead letter queued again");
         return delivery;
+    }
+
+    /** The regulator's own endpoints belong to no operator; only regulators see their audit entries. */
+    private static String operatorOf(String owner) {
+        return WebhookEndpoint.REGULATOR.equals(owner) ? null : owner;
     }
 
     static final int MAX_EVENT_TYPES = 100;

@@ -3,9 +3,11 @@ package kz.kelisim.objection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
@@ -21,11 +23,13 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ActivityService(ActivityRepository activities, Outbox outbox, Clock clock) {
+    public ActivityService(ActivityRepository activities, Outbox outbox, AuditLog audit, Clock clock) {
         this.activities = activities;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,6 +50,8 @@ public class ActivityService {
         int version = activities.latestVersion(draft.operatorId(), draft.code()) + 1;
         ProcessingActivity activity = ProcessingActivity.draft(draft, version, clock.instant());
         activities.persist(activity);
+        audit.append(activity.createdAt(), draft.operatorId(), draft.operatorId(), activity.id(), "ACTIVITY_DRAFTED",
+                draft.code() + " version " + version);
         ConcurrentWrites.flush(activities.getEntityManager(), "Activity version " + version + " of '" + draft.code() + "'");
         return new Written(activity, true);
     }
@@ -64,7 +70,11 @@ public class ActivityService {
             // The partial unique index allows one ACTIVE row per code: retire the old one first.
             activities.flush();
         });
-        outbox.add(activity.publish(clock.instant()));
+        Instant now = clock.instant();
+        outbox.add(activity.publish(now));
+        audit.append(now, operatorId, operatorId, activity.id(), "ACTIVITY_PUBLISHED",
+                activity.code() + " version " + activity.version()
+                        + current.filter(c -> !c.id().equals(activity.id())).map(c -> ", superseding version " + c.version()).orElse(""));
         ConcurrentWrites.flush(activities.getEntityManager(), "Activity '" + activity.code() + "'");
         return activity;
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
 import kz.kelisim.objection.Appeal;
@@ -24,14 +25,16 @@ public class AppealService {
     private final ObjectionRepository objections;
     private final ObjectionService objectionService;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
     public AppealService(AppealRepository appeals, ObjectionRepository objections, ObjectionService objectionService,
-                         Outbox outbox, Clock clock) {
+                         Outbox outbox, AuditLog audit, Clock clock) {
         this.appeals = appeals;
         this.objections = objections;
         this.objectionService = objectionService;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,6 +49,8 @@ public class AppealService {
     public ObjectionCase decide(UUID appealId, AppealOutcome outcome, LocalizedText explanation, String decidedBy) {
         Appeal appeal = appeals.findByIdOptional(appealId).orElseThrow(() -> new ResourceNotFoundException("Appeal", appealId));
         outbox.add(appeal.decide(outcome, explanation, decidedBy, clock.instant()));
+        audit.append(appeal.decidedAt(), decidedBy, appeal.operatorId(), appeal.objectionId(), "APPEAL_DECIDED",
+                "appeal " + appealId + ": " + outcome);
         ConcurrentWrites.flush(appeals.getEntityManager(), "Appeal " + appealId);
         return objectionService.caseOf(objections.findById(appeal.objectionId()));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.ProblemException;
@@ -35,16 +36,19 @@ public class DecisionService {
     private final ObjectionRepository objections;
     private final ConsentProjection consents;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final SubjectPseudonym pseudonym;
     private final Clock clock;
 
     public DecisionService(DecisionRepository decisions, ActivityRepository activities, ObjectionRepository objections,
-                           ConsentProjection consents, Outbox outbox, SubjectPseudonym pseudonym, Clock clock) {
+                           ConsentProjection consents, Outbox outbox, AuditLog audit, SubjectPseudonym pseudonym,
+                           Clock clock) {
         this.decisions = decisions;
         this.activities = activities;
         this.objections = objections;
         this.consents = consents;
         this.outbox = outbox;
+        this.audit = audit;
         this.pseudonym = pseudonym;
         this.clock = clock;
     }
@@ -80,10 +84,15 @@ public class DecisionService {
                 clock.instant());
         outbox.add(outcome.event());
         if (outcome instanceof DecisionOutcome.Blocked blocked) {
+            // PDL-19-1.1: the refusal is recorded as well as announced.
+            audit.append(clock.instant(), command.operatorId(), command.operatorId(), activity.id(), "DECISION_BLOCKED",
+                    "activity " + activity.code() + ": " + blocked.reason());
             throw DecisionBlockedException.of(blocked.reason(), activity.code(), activity.basis().purposeCode());
         }
         AutomatedDecision decision = ((DecisionOutcome.Recorded) outcome).decision();
         decisions.persist(decision);
+        audit.append(decision.recordedAt(), command.operatorId(), command.operatorId(), decision.id(), "DECISION_RECORDED",
+                "activity " + activity.code() + ", outcome " + decision.outcome());
         ConcurrentWrites.flush(decisions.getEntityManager(), "The decision under Idempotency-Key '" + command.idempotencyKey() + "'");
         return new Recorded(decision, true);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineState;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
@@ -39,16 +40,18 @@ public class ObjectionService {
     private final AppealRepository appeals;
     private final ReviewDeadlines deadlines;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ObjectionService(ObjectionRepository objections, ActivityRepository activities, DecisionRepository decisions,
-                            AppealRepository appeals, ReviewDeadlines deadlines, Outbox outbox, Clock clock) {
+                            AppealRepository appeals, ReviewDeadlines deadlines, Outbox outbox, AuditLog audit, Clock clock) {
         this.objections = objections;
         this.activities = activities;
         this.decisions = decisions;
         this.appeals = appeals;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,6 +93,8 @@ public class ObjectionService {
         Objection.Filed filed = Objection.receive(id, command, activity, decision, subjectRef, deadline);
         objections.persist(filed.objection());
         outbox.add(filed.event());
+        audit.append(receivedAt, "subject", activity.operatorId(), id, "OBJECTION_FILED",
+                "activity " + activity.code() + ", remedy " + command.remedy() + ", review due " + filed.objection().dueAt());
         ConcurrentWrites.flush(objections.getEntityManager(), "The objection under Idempotency-Key '" + command.idempotencyKey() + "'");
         return new Filed(filed.objection(), true);
     }
@@ -104,6 +109,7 @@ public class ObjectionService {
         if (objection.status() == ObjectionStatus.UPHELD && objection.remedy() == Remedy.REVERSE_DECISION) {
             decisions.findById(objection.decisionId()).reverse(now);
         }
+        audit.append(now, operatorId, operatorId, id, "OBJECTION_RESOLVED", "status " + objection.status());
         ConcurrentWrites.flush(objections.getEntityManager(), "Objection " + id);
         return caseOf(objection);
     }
@@ -120,6 +126,8 @@ public class ObjectionService {
         Appeal.Lodged lodged = objection.appeal(grounds, deadlines.get(objection.deadlineId()).state(), clock.instant());
         appeals.persist(lodged.appeal());
         outbox.add(lodged.event());
+        audit.append(lodged.appeal().appealedAt(), "subject", objection.operatorId(), id, "APPEAL_LODGED",
+                "appeal " + lodged.appeal().id() + " to the regulator");
         ConcurrentWrites.flush(appeals.getEntityManager(), "The appeal of objection " + id);
         return caseOf(objection);
     }

@@ -107,7 +107,7 @@ class AuthorizationMatrixTest {
                 "401 403 403 403 2xx 404 404 403 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/audit", url(c + "/api/v1/audit"), null,
                 "401 403 403 403 2xx 2xx 2xx 2xx 403"));
-        rows.add(Row.of("consent", "GET", "/api/v1/audit/verification", url(c + "/api/v1/audit/verification"), null,
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/verify", url(c + "/api/v1/audit/verify"), null,
                 "401 403 403 403 403 403 403 2xx 2xx"));
 
         // objection-service

@@ -1,4 +1,4 @@
-package kz.kelisim.consent.rest;
+package kz.kelisim.kit.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -8,16 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kz.kelisim.consent.AuditEntry;
-import kz.kelisim.consent.repository.AuditRepository;
-import kz.kelisim.consent.service.AuditLog;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Exports the hash-chained audit log: an operator its own entries, a regulator all of them, and
+ * Exports the service's hash-chained audit log: an operator its own entries, a regulator all of them, and
  * checks that the chain is intact.
  */
 @Path("/api/v1/audit")
@@ -55,7 +52,7 @@ public class AuditResource {
     }
 
     @GET
-    @Path("verification")
+    @Path("verify")
     @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
     @Operation(summary = "Recomputes the whole chain and says whether, and where, it was altered")
     public AuditLog.Verification verify() {

@@ -1,28 +1,38 @@
-package kz.kelisim.consent.service;
+package kz.kelisim.kit.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import kz.kelisim.consent.AuditEntry;
-import kz.kelisim.consent.repository.AuditRepository;
 
 /**
- * Appends to the hash-chained audit log inside the transaction of the change it records.
+ * Appends to the service's hash-chained audit log inside the transaction of the change it records.
+ * The first append of a transaction takes the chain's lock and reads the last hash; later appends
+ * in the same transaction chain on from what it wrote, so a batch pays for the lock once.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    private final AuditRepository entries;
+    private static final Object LAST_HASH = AuditLog.class.getName() + ".lastHash";
 
-    public AuditLog(AuditRepository entries) {
+    private final AuditRepository entries;
+    private final TransactionSynchronizationRegistry transaction;
+
+    public AuditLog(AuditRepository entries, TransactionSynchronizationRegistry transaction) {
         this.entries = entries;
+        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Instant at, String actor, String operatorId, UUID aggregateId, String action, String detail) {
-        String prev = entries.lockAndLastHash();
-        entries.persist(AuditEntry.after(prev, at, actor, operatorId, aggregateId, action, detail));
+        String prev = (String) transaction.getResource(LAST_HASH);
+        if (prev == null) {
+            prev = entries.lockAndLastHash();
+        }
+        AuditEntry entry = AuditEntry.after(prev, at, actor, operatorId, aggregateId, action, detail);
+        entries.persist(entry);
+        transaction.putResource(LAST_HASH, entry.hash());
     }
 
     /** What a check of the whole chain found. */

@@ -1,4 +1,4 @@
-package kz.kelisim.consent;
+package kz.kelisim.kit.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,10 +1,9 @@
-package kz.kelisim.consent.repository;
+package kz.kelisim.kit.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import kz.kelisim.consent.AuditEntry;
 
 /**
  * The audit log, read in chain order.
