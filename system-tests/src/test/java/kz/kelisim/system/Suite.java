@@ -31,6 +31,15 @@ public final class Suite {
         return HOST + port("KC_PORT", 18180);
     }
 
+    /** A service's own database, as an attacker or an auditor with database access sees it. */
+    public static javax.sql.DataSource database(String name) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setUrl("jdbc:postgresql://127.0.0.1:" + port("PG_PORT", 15432) + "/" + name);
+        source.setUser("kelisim");
+        source.setPassword("kelisim");
+        return source;
+    }
+
     private static int port(String variable, int fallback) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value);

@@ -156,6 +156,10 @@ class AuthorizationMatrixTest {
                 () -> o + "/api/v1/appeals/" + w.newAppeal() + "/decision",
                 () -> "{\"outcome\":\"DISMISSED\",\"explanation\":{\"kk\":\"Негіз жоқ\",\"ru\":\"Оснований нет\"}}",
                 "401 403 403 403 403 403 403 2xx 403"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit", url(o + "/api/v1/audit"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 403"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/verify", url(o + "/api/v1/audit/verify"), null,
+                "401 403 403 403 403 403 403 2xx 2xx"));
 
         // notification-service
         rows.add(Row.of("notification", "GET", "/api/v1/me/notifications", url(n + "/api/v1/me/notifications"), null,
@@ -205,6 +209,10 @@ class AuthorizationMatrixTest {
                 url(n + "/api/v1/regulator/breaches/" + w.breachId + "/subjects"), null, "401 403 403 403 403 403 403 2xx 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/regulator/reports/daily",
                 url(n + "/api/v1/regulator/reports/daily?date=2026-11-24&format=csv"), null, "401 403 403 403 403 403 403 2xx 403"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit", url(n + "/api/v1/audit"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 403"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/verify", url(n + "/api/v1/audit/verify"), null,
+                "401 403 403 403 403 403 403 2xx 2xx"));
         return rows;
     }
 
