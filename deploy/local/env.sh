@@ -43,6 +43,14 @@ export SMTP_PORT=${SMTP_PORT:-$((3025 + _kelisim_offset))}
 export MAIL_WEB_PORT=${MAIL_WEB_PORT:-$((8025 + _kelisim_offset))}
 unset _kelisim_offset
 
+# The system tier sends thousands of requests per subject on purpose (hostile input, the matrix), so
+# the test profile lifts the subjects' request budget; the fast tier proves the limits themselves
+# (RateLimitApiTest). The run profile keeps the shipped defaults.
+if [[ $KELISIM_PROFILE == test ]]; then
+  export KELISIM_RATE_LIMIT_SUBJECT_PER_SECOND=${KELISIM_RATE_LIMIT_SUBJECT_PER_SECOND:-100000}
+  export KELISIM_RATE_LIMIT_SUBJECT_BURST=${KELISIM_RATE_LIMIT_SUBJECT_BURST:-100000}
+fi
+
 # Local-only secret for pseudonymising subject identifiers; real deployments set their own.
 export KELISIM_PSEUDONYM_KEY=${KELISIM_PSEUDONYM_KEY:-local-pseudonym-key-change-me}
 

@@ -77,6 +77,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The body reader wraps what the parser refused (such as a JsonLimits breach): say what it was.
+            return json(json);
+        }
         if (status >= 500) {
             LOG.error("Server error", e);
             return respond(internal());

@@ -1,0 +1,58 @@
+package kz.kelisim.kit.limits;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import kz.kelisim.kit.problem.Problem;
+import kz.kelisim.kit.security.Caller;
+
+/**
+ * Answers 429 with {@code Retry-After} when a client has used up its budget: operators on the
+ * consent check (per OAuth client), subjects on their own {@code /api/v1/me} endpoints (per person).
+ * Anonymous requests pass through to be refused by authentication.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 100)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+    private final RateLimits limits;
+    private final SecurityIdentity identity;
+    private final Caller caller;
+
+    public RateLimitFilter(RateLimits limits, SecurityIdentity identity, Caller caller) {
+        this.limits = limits;
+        this.identity = identity;
+        this.caller = caller;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (identity.isAnonymous()) {
+            return;
+        }
+        String path = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
+        RateLimits.Kind kind;
+        String client;
+        if ("POST".equals(request.getMethod()) && path.equals("/api/v1/consent-checks")) {
+            kind = RateLimits.Kind.CONSENT_CHECK;
+            client = caller.claim("azp").orElse(identity.getPrincipal().getName());
+        } else if (path.startsWith("/api/v1/me/") || path.equals("/api/v1/me")) {
+            kind = RateLimits.Kind.SUBJECT;
+            client = caller.claim("sub").orElse(identity.getPrincipal().getName());
+        } else {
+            return;
+        }
+        long wait = limits.secondsToWait(kind, client);
+        if (wait > 0) {
+            request.abortWith(Response.status(429).header("Retry-After", String.valueOf(wait)).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(Problem.TYPE_BASE + "rate-limited", "Too many requests", 429,
+                            "This client has used up its request budget; retry after " + wait + " s", List.of()))
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package kz.kelisim.kit.limits;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Per-client request budgets of one service instance: the consent check per OAuth client, and the
+ * subjects' own endpoints per person. Budgets are generous by default and set in configuration
+ * ({@code kelisim.rate-limit.*}); each instance counts on its own.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** Which budget a request draws on. */
+    public enum Kind { CONSENT_CHECK, SUBJECT }
+
+    /** How many idle clients are remembered before full buckets are swept away. */
+    static final int SWEEP_ABOVE = 10_000;
+
+    private final Map<Kind, double[]> settings;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+
+    @Inject
+    public RateLimits(@ConfigProperty(name = "kelisim.rate-limit.consent-check.per-second", defaultValue = "10000") double checkRate,
+                      @ConfigProperty(name = "kelisim.rate-limit.consent-check.burst", defaultValue = "20000") double checkBurst,
+                      @ConfigProperty(name = "kelisim.rate-limit.subject.per-second", defaultValue = "20") double subjectRate,
+                      @ConfigProperty(name = "kelisim.rate-limit.subject.burst", defaultValue = "100") double subjectBurst) {
+        this(Map.of(Kind.CONSENT_CHECK, new double[] {checkRate, checkBurst},
+                Kind.SUBJECT, new double[] {subjectRate, subjectBurst}), System::nanoTime);
+    }
+
+    RateLimits(Map<Kind, double[]> settings, LongSupplier clock) {
+        for (var e : settings.entrySet()) {
+            if (!(e.getValue()[0] > 0) || !(e.getValue()[1] >= 1)) {
+                throw new IllegalArgumentException("Rate limit " + e.getKey() + " needs per-second > 0 and burst >= 1");
+            }
+        }
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Takes one request from the client's budget: 0 if it may go on, else the whole seconds to wait. */
+    public long secondsToWait(Kind kind, String client) {
+        long now = clock.getAsLong();
+        if (buckets.size() > SWEEP_ABOVE) {
+            buckets.values().removeIf(b -> b.full(now));
+        }
+        double[] s = settings.get(kind);
+        long nanos = buckets.computeIfAbsent(kind + ":" + client, k -> new TokenBucket(s[0], s[1], now)).take(now);
+        return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    }
+}

@@ -1,0 +1,63 @@
+package kz.kelisim.kit.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RateLimitsTest {
+
+    static final long SECOND = 1_000_000_000L;
+
+    final AtomicLong now = new AtomicLong(5 * SECOND);
+    final RateLimits limits = new RateLimits(Map.of(
+            RateLimits.Kind.CONSENT_CHECK, new double[] {100, 200},
+            RateLimits.Kind.SUBJECT, new double[] {0.5, 3}), now::get);
+
+    @Test
+    @DisplayName("A subject gets the burst at once, then waits for the refill; the wait is rounded up to whole seconds")
+    void burst_then_refill() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isZero();
+        }
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isEqualTo(2);
+        now.addAndGet(SECOND);
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isEqualTo(1);
+        now.addAndGet(SECOND);
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isZero();
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("Budgets are per client and per kind: one client's exhaustion leaves the others untouched")
+    void budgets_are_separate() {
+        for (int i = 0; i < 3; i++) {
+            limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim");
+        }
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "aigerim")).isPositive();
+        assertThat(limits.secondsToWait(RateLimits.Kind.SUBJECT, "daniyar")).isZero();
+        assertThat(limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "aigerim")).isZero();
+    }
+
+    @Test
+    @DisplayName("The consent check allows its whole burst before the first refusal")
+    void consent_check_burst() {
+        int allowed = 0;
+        while (limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "demo-bank") == 0) {
+            allowed++;
+        }
+        assertThat(allowed).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("A limit of zero or a burst below one is a configuration error, not a silent lock-out")
+    void nonsense_settings_are_refused() {
+        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new double[] {0, 10}), now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new double[] {1, 0.5}), now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
