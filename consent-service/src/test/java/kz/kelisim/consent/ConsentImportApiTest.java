@@ -76,6 +76,47 @@ class ConsentImportApiTest {
         assertThat(lines.get(n).path("summary").path("accepted").asInt()).isEqualTo(n);
     }
 
+    @Test
+    @DisplayName("A line the database cannot store (U+0000) is refused with 400; the lines of its chunk around it are still stored")
+    void an_unstorable_line_costs_only_itself() throws Exception {
+        String code = Given.uniqueCode("chunk");
+        given.purpose(BANK, code, null, List.of());
+        String ndjson = String.join("\n",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-1\"}",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\\u0000\",\"idempotencyKey\":\"" + code + "-2\"}",
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-3\"}") + "\n";
+        List<JsonNode> answer = post(ndjson);
+        assertThat(answer).extracting(n -> n.path("result").asText()).containsExactly("ACCEPTED", "REFUSED", "ACCEPTED", "");
+        assertThat(answer.get(1).path("problem").path("status").asInt()).isEqualTo(400);
+        assertThat(answer.get(3).path("summary").path("accepted").asInt()).isEqualTo(2);
+        for (int i : new int[] {0, 2}) {
+            given().get("/api/v1/consents/" + answer.get(i).path("consentId").asText()).then().statusCode(200);
+        }
+    }
+
+    @Test
+    @DisplayName("An import longer than one chunk reports every line once, in order, and a key reused within the file for another consent is refused")
+    void several_chunks() throws Exception {
+        String code = Given.uniqueCode("chunks");
+        given.purpose(BANK, code, null, List.of());
+        StringBuilder sb = new StringBuilder();
+        int n = 1201;
+        for (int i = 0; i < n; i++) {
+            String key = i == 1100 ? "k-" + code + "-3" : "k-" + code + "-" + i;
+            String iin = i == 1100 ? Given.DANIYAR : AIGERIM;
+            sb.append("{\"subjectIin\":\"").append(iin).append("\",\"purposeCode\":\"").append(code)
+                    .append("\",\"idempotencyKey\":\"").append(key).append("\"}\n");
+        }
+        List<JsonNode> lines = post(sb.toString());
+        assertThat(lines).hasSize(n + 1);
+        for (int i = 0; i < n; i++) {
+            assertThat(lines.get(i).path("line").asInt()).isEqualTo(i + 1);
+        }
+        assertThat(lines.get(1100).path("problem").path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(lines.get(n).path("summary").path("accepted").asInt()).isEqualTo(n - 1);
+        assertThat(lines.get(n).path("summary").path("refused").asInt()).isEqualTo(1);
+    }
+
     private static List<JsonNode> post(String body) throws Exception {
         String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/consents:import")
                 .then().statusCode(200).contentType("application/x-ndjson").extract().asString();

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The per-line outcome of an NDJSON import, and the running totals.
+ * The per-line outcomes of an NDJSON import, and the running totals of the lines reported so far.
  */
 public final class ConsentImport {
 
@@ -12,12 +12,7 @@ public final class ConsentImport {
     private long replayed;
     private long refused;
 
-    public Map<String, Object> accepted(long line, Object consentId, boolean created) {
-        if (created) {
-            accepted++;
-        } else {
-            replayed++;
-        }
+    public static Map<String, Object> accepted(long line, Object consentId, boolean created) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("line", line);
         out.put("result", created ? "ACCEPTED" : "REPLAYED");
@@ -25,13 +20,21 @@ public final class ConsentImport {
         return out;
     }
 
-    public Map<String, Object> refused(long line, Object problem) {
-        refused++;
+    public static Map<String, Object> refused(long line, Object problem) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("line", line);
         out.put("result", "REFUSED");
         out.put("problem", problem);
         return out;
+    }
+
+    /** Counts a line's outcome once it is committed and about to be reported. */
+    public void count(Map<String, Object> outcome) {
+        switch ((String) outcome.get("result")) {
+            case "ACCEPTED" -> accepted++;
+            case "REPLAYED" -> replayed++;
+            default -> refused++;
+        }
     }
 
     public Map<String, Object> summary() {

@@ -53,8 +53,10 @@ public class ConsentService {
     /**
      * Records a consent once per Idempotency-Key under the purpose's current version: a retry of the
      * same request returns the first result, and the key reused for a different request is refused.
+     * Every refusal is decided before anything is written, so a refusal leaves a surrounding
+     * transaction (an import chunk) usable for the lines after it.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public GrantOutcome grant(GrantConsent command) {
         Optional<Consent> earlier = consents.findByIdempotencyKey(command.operatorId(), command.idempotencyKey());
         if (earlier.isPresent()) {

@@ -55,7 +55,7 @@ public class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${kelisim.senders.webhook-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${kelisim.senders.webhook-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {
             while (sendDue(clock.instant()) == config.batchSize()) {

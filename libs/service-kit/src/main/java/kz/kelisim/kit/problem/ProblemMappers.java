@@ -98,28 +98,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Problem problem = problemOf(e);
+        if (problem.status() == 503) {
+            // The client did nothing wrong and may retry: 503, never a bare 500 (readiness is DOWN too).
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        if (problem.status() >= 500) {
+            LOG.error("Unexpected error", e);
+        }
+        return respond(problem);
+    }
+
+    /**
+     * What a client is told about a failure that is not already a problem: a unique-key race is a 409
+     * to retry, a value the database cannot store a 400, an unreachable database a 503, and anything
+     * else a 500 that reveals nothing.
+     */
+    public static Problem problemOf(Throwable e) {
         if (uniqueViolation(e)) {
-            return respond(concurrent());
+            return concurrent();
         }
         String dataError = sqlState(e, "22");
         if (dataError != null) {
             // SQLSTATE class 22 is "data exception": a value the client sent cannot be stored (for example
             // U+0000 in a text, or a number out of range). The transaction rolled back: nothing was written.
-            return respond(new InvalidInputException("22021".equals(dataError)
+            return new InvalidInputException("22021".equals(dataError)
                     ? "A text contains a character that cannot be stored (such as U+0000)"
-                    : "A value in the request cannot be stored (out of range or malformed)", List.of()).toProblem());
+                    : "A value in the request cannot be stored (out of range or malformed)", List.of()).toProblem();
         }
         if (databaseUnreachable(e)) {
-            // The client did nothing wrong and may retry: 503, never a bare 500 (readiness is DOWN too).
-            LOG.warnf("Database unreachable: %s", e.getMessage());
-            return Response.status(503).header("Retry-After", "5").type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
-                            "The service cannot reach its database; retry shortly with the same Idempotency-Key",
-                            List.of()))
-                    .build();
+            return new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                    "The service cannot reach its database; retry shortly with the same Idempotency-Key", List.of());
         }
-        LOG.error("Unexpected error", e);
-        return respond(internal());
+        return internal();
     }
 
     private static Problem concurrent() {
