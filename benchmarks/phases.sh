@@ -244,20 +244,28 @@ b3() {
   kv b3 copy_throughput "$(echo "scale=1; $rows / $elapsed" | bc)"
   db_sql consent -c "DROP TABLE bench_consent_copy"
 
-  # The import: B3_STREAMS concurrent requests, each a slice of the file, as an operator would split it.
-  split -n "l/$B3_STREAMS" -d "$BENCH_OUT/b3.ndjson" "$BENCH_OUT/b3-part-"
+  # The import: B3_STREAMS concurrent streams, as an operator would split a large file. Each request
+  # carries at most B3_LINES_PER_REQUEST lines, so it stays under the 10 MB request limit; a stream
+  # sends its requests one after another.
+  split -l "$B3_LINES_PER_REQUEST" -d -a 4 "$BENCH_OUT/b3.ndjson" "$BENCH_OUT/b3-part-"
   pid=$(pid_of consent-service)
   kv b3 rss_before_mb "$(($(rss_kb "$pid") / 1024))"
+  kv b3 lines_per_request "$B3_LINES_PER_REQUEST"
   ((B3_MAX_SECONDS > 0)) && max_flag=(--max-time "$B3_MAX_SECONDS")
   sampler_start b3-rss "$pid" "cat $BENCH_OUT/b3-part-*.out 2>/dev/null | wc -l"
   jfr_start consent-service b3
   kv_load b3 start_
   say "B3: importing $rows consents through POST /api/v1/consents:import ($B3_STREAMS streams)"
   start=$(date +%s.%N)
-  for part in "$BENCH_OUT"/b3-part-??; do
-    curl -sS -N "${max_flag[@]}" -X POST "$CONSENT_URL/api/v1/consents:import" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/x-ndjson' -H 'Accept: application/x-ndjson' --data-binary "@$part" \
-      -o "$part.out" &
+  local parts=("$BENCH_OUT"/b3-part-????) stream
+  for ((stream = 0; stream < B3_STREAMS; stream++)); do
+    (
+      for ((i = stream; i < ${#parts[@]}; i += B3_STREAMS)); do
+        curl -sS -N "${max_flag[@]}" -X POST "$CONSENT_URL/api/v1/consents:import" -H "Authorization: Bearer $(operator_token)" \
+          -H 'Content-Type: application/x-ndjson' -H 'Accept: application/x-ndjson' --data-binary "@${parts[i]}" \
+          -o "${parts[i]}.out" || true
+      done
+    ) &
     curls+=($!)
   done
   for i in "${curls[@]}"; do wait "$i" || true; done
@@ -275,7 +283,7 @@ b3() {
   kv b3 rss_peak_mb "$(peak_rss_mb b3-rss)"
   kv b3 rss_after_mb "$(($(rss_kb "$pid") / 1024))"
   kv b3 outbox_backlog_at_end "$(db_sql consent -c "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")"
-  rm -f "$BENCH_OUT"/b3-part-??
+  rm -f "$BENCH_OUT"/b3-part-????
 }
 
 # ------------------------------------------------------------------------------------------------
