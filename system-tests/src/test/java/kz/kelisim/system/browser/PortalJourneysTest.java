@@ -216,6 +216,7 @@ class PortalJourneysTest {
         try (Browser officer = Browser.signedInAs("bank-officer")) {
             officer.open("/operator/breaches?lang=en");
             check(officer, "breach report form");
+            assertThat(officer.fitsPhoneWidth()).as("breach report form on a phone").isTrue();
             String detected = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Almaty")).minusHours(2)
                     .withSecond(0).withNano(0).toString();
             officer.driver.executeScript("document.getElementById('detectedAt').value = arguments[0];", detected);
@@ -259,6 +260,7 @@ class PortalJourneysTest {
             assertThat(gulnara.driver.findElements(By.cssSelector(section + " tr[data-consent='" + consent + "']"))).hasSize(1);
             assertThat(gulnara.driver.findElements(By.cssSelector("#consents tr[data-consent='" + consent + "']"))).isEmpty();
             check(gulnara, "represented person's consents");
+            assertThat(gulnara.fitsPhoneWidth()).as("represented person's consents on a phone").isTrue();
             gulnara.screenshot("kk-representative-consents");
             gulnara.find(section + " tr[data-consent='" + consent + "'] a").click();
             assertThat(gulnara.text(".acting-for")).contains("Сіз заңды өкіл ретінде әрекет етесіз.")
@@ -300,7 +302,10 @@ class PortalJourneysTest {
             assertThat(inspector.text("#incidents")).contains("980840001237");
             assertThat(inspector.driver.findElements(By.tagName("script"))).isEmpty();
             check(inspector, "dashboard with charts over time");
-            inspector.screenshot("en-regulator-trends");
+            assertThat(inspector.fitsPhoneWidth()).as("dashboard on a phone").isTrue();
+            inspector.open("/regulator?lang=kk");
+            assertThat(inspector.text("#trend-table caption")).isEqualTo("Апталар бойынша мерзімдер (диаграммалардағы сандар)");
+            inspector.screenshot("kk-regulator-trends");
         }
         given().auth().oauth2(Tokens.user("inspector")).get(Suite.notification() + "/api/v1/regulator/breaches/" + late)
                 .then().statusCode(200).body("late", org.hamcrest.Matchers.equalTo(true));
