@@ -112,10 +112,13 @@ class BreachReportPageTest {
         when(breachApi.report(anyString(), any())).thenThrow(new WebApplicationException(400));
         Response form = given().queryParam("lang", "en").get("/operator/breaches");
         given().cookies(form.cookies()).contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("csrf-token", csrf(form), "detectedAt", "2026-11-24T09:30", "description", "Leak",
-                        "dataCategories", "IIN", "measures", "Fixed"))
+                .formParams(Map.of("csrf-token", csrf(form), "idempotencyKey", "refused-key-1", "detectedAt", "2026-11-24T09:30",
+                        "description", "Leak", "dataCategories", "IIN", "measures", "Fixed"))
                 .post("/operator/breaches").then().statusCode(400)
                 .body(containsString("The service did not accept the report."))
+                .body(containsString(">Leak</textarea>"))
+                // the corrected report will be a new request
+                .body(not(containsString("value=\"refused-key-1\"")))
                 .body(not(containsString("Exception")));
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -43,7 +44,7 @@ public interface RegulatorApi {
 
     /** One operator's deadlines that fell due in one week (from its Monday), and how they ended. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Week(String operatorId, java.time.LocalDate weekStart, int due, int met, int metLate, int breached, int open) {
+    record Week(String operatorId, LocalDate weekStart, int due, int met, int metLate, int breached, int open) {
     }
 
     /** An unanswered deadline that falls due soon. */

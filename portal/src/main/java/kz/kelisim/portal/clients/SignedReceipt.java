@@ -2,6 +2,9 @@ package kz.kelisim.portal.clients;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,9 +70,9 @@ public record SignedReceipt(JsonNode receipt, String jws) {
     private JsonNode header() {
         try {
             byte[] json = Base64.getUrlDecoder().decode(jws.substring(0, jws.indexOf('.')));
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (RuntimeException | java.io.IOException e) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return new ObjectMapper().readTree(json);
+        } catch (RuntimeException | IOException e) {
+            return MissingNode.getInstance();
         }
     }
 

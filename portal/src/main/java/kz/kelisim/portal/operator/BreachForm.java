@@ -28,6 +28,10 @@ public record BreachForm(String idempotencyKey, String detectedAt, String descri
         return new BreachForm(idempotencyKey, "", "", "", "", "", "", "");
     }
 
+    public BreachForm withKey(String key) {
+        return new BreachForm(key, detectedAt, description, dataCategories, measures, contactName, contactPhone, contactEmail);
+    }
+
     /** Field name to message key, in the order the fields appear; empty when the form is fine. */
     public Map<String, String> problems(Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();

@@ -76,7 +76,8 @@ public class BreachReportPage {
                 throw e;
             }
             LOG.infof("notification-service refused a breach report with %d", status);
-            return again(form, Map.of(), true);
+            // A corrected report is a new request: it gets its own idempotency key.
+            return again(form.withKey(UUID.randomUUID().toString()), Map.of(), true);
         }
         return Response.seeOther(URI.create("/operator/breaches?filed=1")).build();
     }
