@@ -29,6 +29,20 @@ needs_build() {
   return 1
 }
 
+# The portal embeds DejaVu Sans in consent receipt PDFs (Kazakh and Russian need more than the
+# built-in PDF fonts); install it from Debian when it is missing and we may.
+install_font() {
+  [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] && return
+  if [[ $(id -u) -ne 0 ]]; then
+    warn "DejaVu Sans is missing: install the fonts-dejavu-core package, or receipt PDFs will be unavailable"
+    return
+  fi
+  info "installing DejaVu Sans for receipt PDFs"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-dejavu-core >/dev/null ||
+    { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-dejavu-core >/dev/null; } ||
+    warn "could not install fonts-dejavu-core; receipt PDFs will be unavailable"
+}
+
 # Builds and installs every module (the applications depend on the installed libraries).
 build() {
   if needs_build; then
@@ -65,6 +79,7 @@ EOF
 }
 
 cmd_up() {
+  install_font
   local start=$SECONDS
   build
   "$ROOT/deploy/local/suite.sh" up

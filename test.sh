@@ -14,14 +14,16 @@ started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 
 install_browser() {
-  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then return; fi
+  # DejaVu Sans: the portal's consent receipt PDFs embed it for the Kazakh and Cyrillic letters.
+  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then return; fi
   if [ "$(id -u)" -ne 0 ]; then
-    echo "Chromium is missing and we are not root: install the chromium and chromium-driver packages, then run again." >&2
+    echo "Chromium or DejaVu Sans is missing and we are not root: install the chromium, chromium-driver and fonts-dejavu-core packages, then run again." >&2
     exit 1
   fi
   step "Installing Chromium for the browser tests"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null \
-    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-dejavu-core >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-dejavu-core >/dev/null; }
 }
 
 # axe-core, from the npm registry, for the browser tests' accessibility checks.

@@ -40,13 +40,14 @@ post_purpose() {
   info "purpose $code registered (HTTP $status)"
 }
 
-# Records one consent; the idempotency key makes a repeated run return the same consent.
+# Records one consent; the idempotency key makes a repeated run return the same consent. An optional
+# fifth argument adds JSON members, such as the legal representative who gives the consent.
 post_consent() {
-  local token=$1 key=$2 iin=$3 purpose=$4 body status
+  local token=$1 key=$2 iin=$3 purpose=$4 extra=${5:-} body status
   body=$(mktemp)
   status=$(curl -sS --max-time 30 -o "$body" -w '%{http_code}' -X POST "$CONSENTS_URL" \
     -H "Authorization: Bearer $token" -H "Idempotency-Key: $key" -H 'Content-Type: application/json' \
-    -d "{\"subjectIin\":\"$iin\",\"purposeCode\":\"$purpose\"}") || status=000
+    -d "{\"subjectIin\":\"$iin\",\"purposeCode\":\"$purpose\"${extra:+,$extra}}") || status=000
   if [[ $status != 2?? ]]; then
     warn "POST $CONSENTS_URL ($key) answered HTTP $status: $(head -c 500 "$body")"
     rm -f "$body"
@@ -77,6 +78,10 @@ main() {
     "source":"SUBJECT","recipients":[],"automated":false}'
   post_consent "$token" demo-1 900515401230 loan-scoring
   post_consent "$token" demo-2 851102304561 card-marketing
+  # Gulnara (IIN 880502400037) gives this one for Aigerim under a power of attorney (PDL-8.7): she sees
+  # it in the portal, marked as Aigerim's, and may revoke it.
+  post_consent "$token" demo-3 900515401230 card-marketing \
+    '"representative":{"iin":"880502400037","basis":"POWER_OF_ATTORNEY","document":"Power of attorney No. 2026-114"}'
 }
 
 main "$@"

@@ -74,6 +74,22 @@ public class DeadlineFact {
         }
     }
 
+    /**
+     * How the deadline stands at a moment, as the daily report counts it: MET when answered by the
+     * due moment (24:00 of the last day, CC-178..180), MET_LATE when answered after it, OPEN while
+     * unanswered and not yet due, BREACHED when unanswered and overdue.
+     */
+    public String outcomeAt(Instant now) {
+        if (answeredAt != null) {
+            return answeredAt.isBefore(dueAt) ? "MET" : "MET_LATE";
+        }
+        return now.isBefore(dueAt) ? OPEN : BREACHED;
+    }
+
+    public UUID aggregateId() {
+        return aggregateId;
+    }
+
     public String partyId() {
         return partyId;
     }

@@ -130,10 +130,73 @@ class SlaReportsTest {
     }
 
     @Test
+    @DisplayName("PDL-8.7, BRN-1: regulators see each operator's deadlines per week as met, met late, breached or open")
+    void weekly_deadline_outcomes_per_operator() {
+        String operator = SubjectNoticesTest.bin();
+        String ref = pseudonym.of("950505503218");
+        Instant received = Instant.parse("2026-10-02T05:00:00Z");
+        // Due 24:00 Asia/Almaty on Friday 23 October (week of Monday 19 October) and on Friday 30 October.
+        Instant firstDue = Instant.parse("2026-10-23T19:00:00Z");
+        Instant secondDue = Instant.parse("2026-10-30T19:00:00Z");
+        UUID inTime = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        UUID silent = UUID.randomUUID();
+        UUID consent = UUID.randomUUID();
+        events.send(new ConsentRevoked(UUID.randomUUID(), received, ref, consent, operator, "weekly", received, false, List.of(
+                new ConsentRevoked.Obligation(inTime, operator, false, firstDue),
+                new ConsentRevoked.Obligation(late, operator, true, firstDue),
+                new ConsentRevoked.Obligation(silent, operator, true, secondDue))));
+        events.send(new StopConfirmed(UUID.randomUUID(), Instant.parse("2026-10-06T05:00:00Z"), ref, inTime, consent, operator,
+                Instant.parse("2026-10-06T05:00:00Z"), firstDue, "MET"));
+        events.send(new StopConfirmed(UUID.randomUUID(), Instant.parse("2026-10-27T05:00:00Z"), ref, late, consent, operator,
+                Instant.parse("2026-10-27T05:00:00Z"), firstDue, "MET_LATE"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("operator", operator)
+                .queryParam("from", "2026-10-19").queryParam("to", "2026-11-01").get("/api/v1/regulator/deadlines/weekly")
+                .then().extract().<List<Integer>>path("metLate").equals(List.of(1, 0)));
+        given().queryParam("operator", operator).queryParam("from", "2026-10-19").queryParam("to", "2026-11-01")
+                .get("/api/v1/regulator/deadlines/weekly").then().statusCode(200)
+                .body("weekStart", equalTo(List.of("2026-10-19", "2026-10-26")))
+                .body("due", equalTo(List.of(2, 1))).body("met", equalTo(List.of(1, 0)))
+                .body("breached", equalTo(List.of(0, 1))).body("open", equalTo(List.of(0, 0)));
+        given().queryParam("operator", operator).queryParam("from", "2026-10-26").queryParam("to", "2026-11-01")
+                .get("/api/v1/regulator/deadlines/weekly").then().statusCode(200).body("weekStart", equalTo(List.of("2026-10-26")));
+        given().queryParam("from", "2026-11-02").queryParam("to", "2026-11-01").get("/api/v1/regulator/deadlines/weekly")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "2025-01-01").queryParam("to", "2026-11-01").get("/api/v1/regulator/deadlines/weekly")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().queryParam("to", "01.11.2026").get("/api/v1/regulator/deadlines/weekly").then().statusCode(400);
+    }
+
+    @Test
+    @DisplayName("PDL-8.7: regulators see the unanswered deadlines that fall due within the coming days, soonest first")
+    void open_deadlines_due_soon() {
+        String operator = SubjectNoticesTest.bin();
+        String ref = pseudonym.of("950505503218");
+        Instant now = Instant.now();
+        UUID soon = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        UUID consent = UUID.randomUUID();
+        events.send(new ConsentRevoked(UUID.randomUUID(), now, ref, consent, operator, "due-soon", now, false, List.of(
+                new ConsentRevoked.Obligation(soon, operator, false, now.plus(Duration.ofDays(2))),
+                new ConsentRevoked.Obligation(later, operator, true, now.plus(Duration.ofDays(10))))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("operator", operator).queryParam("days", "30")
+                .get("/api/v1/regulator/deadlines/due-soon").then().extract().<List<String>>path("aggregateId").size() == 2);
+        given().queryParam("operator", operator).queryParam("days", "3").get("/api/v1/regulator/deadlines/due-soon")
+                .then().statusCode(200).body("aggregateId", equalTo(List.of(soon.toString())))
+                .body("kind", equalTo(List.of("STOP_PROCESSING"))).body("operatorId", equalTo(List.of(operator)));
+        given().queryParam("days", "0").get("/api/v1/regulator/deadlines/due-soon").then().statusCode(400);
+        given().queryParam("days", "31").get("/api/v1/regulator/deadlines/due-soon").then().statusCode(400);
+    }
+
+    @Test
     @TestSecurity(user = "demo-bank", roles = "operator")
     @DisplayName("Operators cannot read the regulators' records")
     void operators_cannot_read_regulator_records() {
         given().get("/api/v1/regulator/sla-breaches").then().statusCode(403);
         given().queryParam("date", "2026-10-23").get("/api/v1/regulator/reports/daily").then().statusCode(403);
+        given().get("/api/v1/regulator/deadlines/weekly").then().statusCode(403);
+        given().get("/api/v1/regulator/deadlines/due-soon").then().statusCode(403);
     }
 }

@@ -442,4 +442,196 @@ public interface PortalMessages {
 
     @Message("Барлығын оқылды деп белгілеу")
     String mark_all_read();
+
+    @Message("Түбіртекті жүктеу (PDF)")
+    String receipt_download_pdf();
+
+    @Message("Дербес деректерді өңдеуге келісім түбіртегі")
+    String receipt_pdf_title();
+
+    @Message("Заңды өкіл")
+    String receipt_representative();
+
+    @Message("Түбіртек нөмірі")
+    String receipt_id();
+
+    @Message("Түбіртек берілген уақыт")
+    String receipt_issued();
+
+    @Message("Электрондық қолтаңба")
+    String receipt_signature();
+
+    @Message("кілт {kid}")
+    String receipt_key(String kid);
+
+    @Message("Бұл қағаз нұсқа. Қол қойылған JSON түбіртекті оператордың жарияланған кілттерімен (/.well-known/jwks.json) тексеруге болады; SHA-256 мәні сол түбіртекке сәйкес келеді.")
+    String receipt_verify();
+
+    @Message("ата-ана")
+    String basis_PARENT();
+
+    @Message("қорғаншы")
+    String basis_GUARDIAN();
+
+    @Message("қамқоршы")
+    String basis_TRUSTEE();
+
+    @Message("сенімхат")
+    String basis_POWER_OF_ATTORNEY();
+
+    @Message("Сіз өкілі болып табылатын адамның келісімдері (ЖСН {iin})")
+    String held_title(String iin);
+
+    @Message("Сіз заңды өкіл ретінде көретін келісімдер")
+    String held_caption();
+
+    @Message("Сіз заңды өкіл ретінде әрекет етесіз.")
+    String acting_as_representative();
+
+    @Message("Бұл ЖСН {iin} адамның деректері, сіздің деректеріңіз емес.")
+    String acting_for_subject(String iin);
+
+    @Message("Өкілдік негізі")
+    String representation_basis();
+
+    @Message("Бұзушылық туралы хабарлау")
+    String nav_operator_breaches();
+
+    @Message("Дербес деректердің қауіпсіздігін бұзу туралы хабарлама")
+    String breaches_title();
+
+    @Message("Хабарлама жіберілді және уәкілетті органға тіркелді.")
+    String breach_filed();
+
+    @Message("Бұзушылық анықталғаннан кейін бір жұмыс күні ішінде уәкілетті органға хабарлаңыз. Субъектілерге хабарлау үшін олардың тізімін API арқылы жүктеңіз.")
+    String breach_intro();
+
+    @Message("Формада қателер бар")
+    String form_has_errors();
+
+    @Message("Қызмет хабарламаны қабылдамады. Өрістерді тексеріп, қайта жіберіңіз.")
+    String breach_refused();
+
+    @Message("Анықталған уақыт (Алматы уақыты)")
+    String breach_detected_at();
+
+    @Message("Хабарлау мерзімі осы сәттен бастап бір жұмыс күні.")
+    String breach_detected_hint();
+
+    @Message("Не болды")
+    String breach_description();
+
+    @Message("Бұзушылықты және оның ауқымын сипаттаңыз.")
+    String breach_description_hint();
+
+    @Message("Деректер санаттары")
+    String breach_categories();
+
+    @Message("Әр жолға немесе үтір арқылы бір санат, мысалы: ЖСН, телефон нөмірі.")
+    String breach_categories_hint();
+
+    @Message("Бұзушылықты жою бойынша қабылданған шаралар")
+    String breach_measures();
+
+    @Message("Не істелді және не жоспарланған.")
+    String breach_measures_hint();
+
+    @Message("Дербес деректерді өңдеуді ұйымдастыруға жауапты адам (болса)")
+    String breach_responsible();
+
+    @Message("Аты-жөні")
+    String breach_contact_name();
+
+    @Message("Телефон")
+    String breach_contact_phone();
+
+    @Message("Электрондық пошта")
+    String breach_contact_email();
+
+    @Message("Хабарламаны жіберу")
+    String breach_submit();
+
+    @Message("Сіздің ұйымыңыздың хабарламалары")
+    String breaches_own();
+
+    @Message("Әзірге хабарламалар жоқ.")
+    String breaches_none();
+
+    @Message("Бұзушылық туралы хабарламалар және олардың бір жұмыс күндік мерзімі")
+    String breaches_own_caption();
+
+    @Message("Мерзімінде хабарланды")
+    String report_in_time();
+
+    @Message("Кешігіп хабарланды")
+    String report_late();
+
+    @Message("Бұзушылық анықталған уақытты көрсетіңіз.")
+    String breach_error_detected_required();
+
+    @Message("Анықталған уақытты күн мен уақыт ретінде енгізіңіз.")
+    String breach_error_detected_format();
+
+    @Message("Анықталған уақыт болашақта бола алмайды.")
+    String breach_error_detected_future();
+
+    @Message("Не болғанын сипаттаңыз.")
+    String breach_error_description();
+
+    @Message("Мәтін тым ұзын.")
+    String breach_error_too_long();
+
+    @Message("Кемінде бір деректер санатын көрсетіңіз.")
+    String breach_error_categories();
+
+    @Message("Ең көбі 50 санат, әрқайсысы 200 таңбаға дейін.")
+    String breach_error_categories_size();
+
+    @Message("Қабылданған шараларды сипаттаңыз.")
+    String breach_error_measures();
+
+    @Message("Электрондық пошта мекенжайын name@example.kz түрінде енгізіңіз.")
+    String breach_error_email();
+
+    @Message("Апта сайынғы мерзімдер")
+    String trend_title();
+
+    @Message("Әр оператордың аптада өтетін заңды мерзімдері: мерзімінде орындалды, кешігіп орындалды, бұзылды немесе әлі ашық.")
+    String trend_intro();
+
+    @Message("Түстердің мағынасы")
+    String trend_legend();
+
+    @Message("Таңдалған кезеңде мерзімдер жоқ.")
+    String trend_empty();
+
+    @Message("{operator} операторының апталар бойынша мерзімдері")
+    String trend_caption(String operator);
+
+    @Message("Апталар бойынша мерзімдер (диаграммалардағы сандар)")
+    String trend_table_caption();
+
+    @Message("Апталар бойынша мерзімдер")
+    String trend_chart_title();
+
+    @Message("Апта (дүйсенбіден)")
+    String week_of();
+
+    @Message("Мерзімі жақындаған ашық міндеттер (7 күн ішінде)")
+    String due_soon_title();
+
+    @Message("Жақын 7 күнде мерзімі өтетін ашық міндеттер жоқ.")
+    String due_soon_empty();
+
+    @Message("Тоқтату міндеттері, қарсылықтарды қарау және бұзушылық туралы хабарламалар: ең жақын мерзім бірінші")
+    String due_soon_caption();
+
+    @Message("Кешіккен хабарламалар, сағат")
+    String incidents_late_chart();
+
+    @Message("Әр кешіккен хабарлама мерзімнен неше сағат кейін келді")
+    String incidents_late_caption();
+
+    @Message("Барлық операторлардың бұзушылық туралы хабарламалары, ең жаңасы бірінші")
+    String incidents_caption();
 }

@@ -90,7 +90,7 @@ class ConsentDetailPageTest {
     private static ConsentDetail detail(String status, List<Obligation> obligations) {
         return new ConsentDetail(
                 new ConsentSummary(ID, "050140001238", "loan-scoring", 1, status, Instant.parse("2026-11-02T04:00:00Z"),
-                        null, "REVOKED".equals(status) ? Instant.parse("2026-11-20T04:00:00Z") : null, false),
+                        null, "REVOKED".equals(status) ? Instant.parse("2026-11-20T04:00:00Z") : null, false, "900515401230", null),
                 new ConsentDetail.Purpose("loan-scoring", 1,
                         new Localized("Несиелік скоринг", "Кредитный скоринг", "Loan scoring"),
                         new Localized("Табыс пен несие тарихын бағалау", "Оценка дохода и кредитной истории", "Income and credit history"),

@@ -33,9 +33,9 @@ class ConsentsPageTest {
     void lists_consents_with_term_and_status() {
         when(consentApi.myConsents()).thenReturn(List.of(
                 new ConsentSummary(UUID.randomUUID(), "050140001238", "loan-scoring", 1, "ACTIVE",
-                        Instant.parse("2026-11-20T05:30:00Z"), null, null, false),
+                        Instant.parse("2026-11-20T05:30:00Z"), null, null, false, "900515401230", null),
                 new ConsentSummary(UUID.randomUUID(), "120340004562", "card-marketing", 2, "EXPIRED",
-                        Instant.parse("2026-01-10T05:30:00Z"), Instant.parse("2026-06-30T19:00:00Z"), null, false)));
+                        Instant.parse("2026-01-10T05:30:00Z"), Instant.parse("2026-06-30T19:00:00Z"), null, false, "900515401230", null)));
         given().queryParam("lang", "en").get("/consents").then().statusCode(200)
                 .body(containsString("loan-scoring"))
                 .body(containsString("Until the purpose is achieved"))

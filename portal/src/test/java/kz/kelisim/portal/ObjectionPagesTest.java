@@ -78,6 +78,32 @@ class ObjectionPagesTest {
         given().get("/regulator/appeals").then().statusCode(200);
     }
 
+    @Test
+    @TestSecurity(user = "bank-officer", roles = "operator")
+    @DisplayName("PDL-19-1.3: the operator's answer form posts the outcome and a labelled explanation in kk and ru")
+    void operator_answer_form() {
+        ObjectionItem open = objection("OPEN", 2, null, null);
+        when(objectionApi.operatorQueue("OPEN")).thenReturn(List.of(open));
+        given().queryParam("lang", "en").get("/operator/objections").then().statusCode(200)
+                .body(containsString("action=\"/operator/objections/" + open.id() + "/resolution\""))
+                .body(containsString("value=\"REJECTED\"> Rejected"))
+                .body(containsString("<label for=\"kk-" + open.id() + "\">"))
+                .body(containsString("name=\"csrf-token\""));
+    }
+
+    @Test
+    @TestSecurity(user = "inspector", roles = "regulator")
+    @DisplayName("PDL-19-1.3: the regulator's appeal form is the same form, posting upheld or dismissed to the appeal")
+    void regulator_appeal_form() {
+        ObjectionItem.Appeal appeal = new ObjectionItem.Appeal(UUID.randomUUID(), "grounds", Instant.now(), "PENDING", null, null);
+        ObjectionItem appealed = objection("REJECTED", 0, new Localized("a", "b", "c"), appeal);
+        when(objectionApi.appealQueue("PENDING")).thenReturn(List.of(appealed));
+        given().queryParam("lang", "en").get("/regulator/appeals").then().statusCode(200)
+                .body(containsString("action=\"/regulator/appeals/" + appeal.id() + "/decision\""))
+                .body(containsString("value=\"DISMISSED\">"))
+                .body(containsString("<label for=\"ru-" + appealed.id() + "\">"));
+    }
+
     private static ObjectionItem objection(String status, int daysLeft, Localized result, ObjectionItem.Appeal appeal) {
         return new ObjectionItem(UUID.randomUUID(), "050140001238", "loan-scoring", UUID.randomUUID(), "HUMAN_REVIEW",
                 "I was refused", Instant.parse("2026-11-24T06:00:00Z"), Instant.parse("2026-11-27T19:00:00Z"), daysLeft,

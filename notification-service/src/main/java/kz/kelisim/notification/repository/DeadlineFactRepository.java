@@ -22,4 +22,9 @@ public class DeadlineFactRepository implements PanacheRepositoryBase<DeadlineFac
     public List<DeadlineFact> dueBetween(Instant after, Instant until) {
         return list("dueAt > ?1 and dueAt <= ?2 order by partyId", after, until);
     }
+
+    /** Unanswered deadlines due in (after, until], soonest first. */
+    public List<DeadlineFact> openDueBetween(Instant after, Instant until) {
+        return list("answeredAt is null and dueAt > ?1 and dueAt <= ?2 order by dueAt, partyId", after, until);
+    }
 }

@@ -33,4 +33,9 @@ public interface ConsentApi {
     @GET
     @Path("me/consents/{id}/receipt")
     String receipt(@PathParam("id") UUID id);
+
+    /** The same signed receipt, read for laying it out as a PDF. */
+    @GET
+    @Path("me/consents/{id}/receipt")
+    SignedReceipt signedReceipt(@PathParam("id") UUID id);
 }

@@ -7,11 +7,28 @@ import java.util.UUID;
 /**
  * A consent as the portal lists it.
  *
- * @param validUntil null means "until the purpose is achieved" (PDL-8.6)
+ * @param validUntil     null means "until the purpose is achieved" (PDL-8.6)
+ * @param subjectIin     whose consent it is: the signed-in subject, or a person they legally represent
+ * @param representative the legal representative who gave it for the subject, if any (PDL-8.7)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsentSummary(UUID id, String operatorId, String purposeCode, Integer purposeVersion, String status,
-                             Instant grantedAt, Instant validUntil, Instant endedAt, boolean revokedByRepresentative) {
+                             Instant grantedAt, Instant validUntil, Instant endedAt, boolean revokedByRepresentative,
+                             String subjectIin, Representative representative) {
+
+    /** A legal representative and the ground of the representation (PARENT, GUARDIAN, TRUSTEE, POWER_OF_ATTORNEY). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Representative(String iin, String basis, String document) {
+
+        public String basisKey() {
+            return "basis_" + basis;
+        }
+    }
+
+    /** Whether the signed-in person sees this consent as the legal representative of someone else. */
+    public boolean heldFor(String myIin) {
+        return myIin != null && subjectIin != null && !myIin.equals(subjectIin);
+    }
 
     /** The message key that names this status in every language. */
     public String statusKey() {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -32,6 +33,28 @@ public interface RegulatorApi {
     @Path("reports/daily")
     @Produces("*/*")
     byte[] daily(@QueryParam("date") String date, @QueryParam("format") String format);
+
+    @GET
+    @Path("deadlines/weekly")
+    List<Week> weekly(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("operator") String operator);
+
+    @GET
+    @Path("deadlines/due-soon")
+    List<DueSoon> dueSoon(@QueryParam("days") int days, @QueryParam("operator") String operator);
+
+    /** One operator's deadlines that fell due in one week (from its Monday), and how they ended. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Week(String operatorId, LocalDate weekStart, int due, int met, int metLate, int breached, int open) {
+    }
+
+    /** An unanswered deadline that falls due soon. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DueSoon(UUID aggregateId, String operatorId, String kind, Instant receivedAt, Instant dueAt) {
+
+        public String kindKey() {
+            return "kind_" + kind;
+        }
+    }
 
     /** A legal deadline an operator missed. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Response;
+import com.lowagie.text.pdf.BaseFont;
+import org.jboss.logging.Logger;
 import java.net.URI;
 import java.util.UUID;
 import kz.kelisim.portal.clients.ConsentApi;
@@ -26,32 +29,38 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @RolesAllowed("subject")
 public class ConsentDetailPage {
 
+    private static final Logger LOG = Logger.getLogger(ConsentDetailPage.class);
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance detail(ConsentDetail detail, boolean revoked);
+        static native TemplateInstance detail(ConsentDetail detail, boolean revoked, boolean heldFor);
 
-        static native TemplateInstance confirmRevocation(ConsentDetail detail);
+        static native TemplateInstance confirmRevocation(ConsentDetail detail, boolean heldFor);
     }
 
     private final ConsentApi consentApi;
     private final PortalContext context;
+    private final ReceiptFont font;
 
-    public ConsentDetailPage(@RestClient ConsentApi consentApi, PortalContext context) {
+    public ConsentDetailPage(@RestClient ConsentApi consentApi, PortalContext context, ReceiptFont font) {
         this.consentApi = consentApi;
         this.context = context;
+        this.font = font;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("revoked") String revoked) {
-        return context.page(Templates.detail(consentApi.myConsent(id), "1".equals(revoked)));
+        ConsentDetail detail = consentApi.myConsent(id);
+        return context.page(Templates.detail(detail, "1".equals(revoked), detail.consent().heldFor(context.iin())));
     }
 
     @GET
     @Path("revoke")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance confirm(@PathParam("id") UUID id) {
-        return context.page(Templates.confirmRevocation(consentApi.myConsent(id)));
+        ConsentDetail detail = consentApi.myConsent(id);
+        return context.page(Templates.confirmRevocation(detail, detail.consent().heldFor(context.iin())));
     }
 
     /** The form carries a CSRF token; the revocation is recorded with the subject's own token. */
@@ -69,6 +78,23 @@ public class ConsentDetailPage {
     public Response receipt(@PathParam("id") UUID id) {
         return Response.ok(consentApi.receipt(id))
                 .header("Content-Disposition", "attachment; filename=\"consent-receipt-" + id + ".json\"")
+                .build();
+    }
+
+    /** The same signed receipt laid out as a PDF in the page language, for the subject to keep and print. */
+    @GET
+    @Path("receipt.pdf")
+    @Produces("application/pdf")
+    public Response receiptPdf(@PathParam("id") UUID id) {
+        BaseFont base = font.font().orElseThrow(() -> {
+            LOG.warn("No font for consent receipts was found; set kelisim.receipt.font to a TrueType font with Cyrillic");
+            return new ServiceUnavailableException();
+        });
+        ConsentDetail detail = consentApi.myConsent(id);
+        byte[] pdf = ReceiptPdf.write(consentApi.signedReceipt(id), detail.consent().representative(),
+                context.messages(), context.lang(), base);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"consent-receipt-" + id + ".pdf\"")
                 .build();
     }
 }

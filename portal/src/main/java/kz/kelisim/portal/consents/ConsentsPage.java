@@ -7,14 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import kz.kelisim.portal.clients.ConsentApi;
-import kz.kelisim.portal.clients.ConsentSummary;
 import kz.kelisim.portal.web.PortalContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * "My consents": every consent the subject gave, with its purpose, term and status.
+ * "My consents": every consent the subject gave, with its purpose, term and status; then, each
+ * clearly headed, the consents of every person the subject acts for as legal representative (PDL-8.7).
  */
 @Path("/consents")
 @RolesAllowed("subject")
@@ -22,7 +21,7 @@ public class ConsentsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance consents(List<ConsentSummary> consents);
+        static native TemplateInstance consents(HeldConsents held);
     }
 
     private final ConsentApi consentApi;
@@ -36,6 +35,6 @@ public class ConsentsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
-        return context.page(Templates.consents(consentApi.myConsents()));
+        return context.page(Templates.consents(HeldConsents.split(consentApi.myConsents(), context.iin())));
     }
 }

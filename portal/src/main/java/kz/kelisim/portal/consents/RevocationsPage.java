@@ -24,7 +24,7 @@ public class RevocationsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance revocations(List<ConsentDetail> revoked);
+        static native TemplateInstance revocations(List<ConsentDetail> revoked, String myIin);
     }
 
     private final ConsentApi consentApi;
@@ -44,6 +44,6 @@ public class RevocationsPage {
                 .sorted(Comparator.comparing((ConsentDetail d) -> d.consent().endedAt(),
                         Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        return context.page(Templates.revocations(revoked));
+        return context.page(Templates.revocations(revoked, context.iin()));
     }
 }

@@ -37,7 +37,7 @@ public final class BarChart {
         return svg.append("</svg>").toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

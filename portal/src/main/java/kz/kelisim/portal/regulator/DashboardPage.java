@@ -12,27 +12,37 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.kelisim.portal.clients.RegulatorApi;
+import kz.kelisim.portal.PortalMessages;
+import kz.kelisim.portal.web.Formats;
 import kz.kelisim.portal.web.PortalContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The regulator's dashboard: missed deadlines per operator, breach reports and how late each came,
- * and the daily CSV and PDF reports.
+ * The regulator's dashboard: each operator's deadlines met, met late and breached week by week
+ * (PDL-8.7, PDL-19-1.3, BRN-1), open deadlines due soon, missed deadlines, breach reports and how late
+ * each came, and the daily CSV and PDF reports. Charts are inline SVG with the same numbers in tables.
  */
 @Path("/regulator")
 @RolesAllowed("regulator")
 public class DashboardPage {
 
+    /** Open deadlines due within this many days are listed as due soon. */
+    static final int DUE_SOON_DAYS = 7;
+    /** The longest period the weekly trend covers (the service's limit). */
+    static final int MAX_DAYS = 366;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<RegulatorApi.SlaBreach> breaches, String breachChart,
-                                                 List<RegulatorApi.Incident> incidents, String from, String to,
-                                                 String operator, String kind, String today);
+                                                 List<RegulatorApi.Incident> incidents, String lateChart,
+                                                 List<DeadlineTrend> trends, List<RegulatorApi.DueSoon> dueSoon,
+                                                 String from, String to, String operator, String kind, String today);
     }
 
     private final RegulatorApi regulator;
@@ -48,15 +58,30 @@ public class DashboardPage {
     public TemplateInstance dashboard(@QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("operator") String operator, @QueryParam("kind") String kind) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-        String start = validDate(from, today.minusDays(30));
         String end = validDate(to, today);
+        String start = validDate(from, LocalDate.parse(end).minusWeeks(8).plusDays(1));
+        if (start.compareTo(end) > 0 || LocalDate.parse(start).isBefore(LocalDate.parse(end).minusDays(MAX_DAYS - 1))) {
+            start = LocalDate.parse(end).minusWeeks(8).plusDays(1).toString();
+        }
         String op = operator == null || operator.isBlank() ? null : operator.trim();
         String k = kind == null || kind.isBlank() ? null : kind;
         List<RegulatorApi.SlaBreach> breaches = regulator.slaBreaches(op, k, start, end);
         Map<String, Long> perOperator = breaches.stream()
                 .collect(Collectors.groupingBy(RegulatorApi.SlaBreach::operatorId, TreeMap::new, Collectors.counting()));
-        return context.page(Templates.dashboard(breaches, BarChart.svg("SLA", perOperator), regulator.incidents(null),
+        PortalMessages msg = context.messages();
+        List<RegulatorApi.Incident> incidents = regulator.incidents(null);
+        List<DeadlineTrend> trends = DeadlineTrend.of(regulator.weekly(start, end, op), msg.trend_chart_title(), context.lang());
+        return context.page(Templates.dashboard(breaches, BarChart.svg(msg.sla_breaches_per_operator(), perOperator),
+                incidents, lateChart(incidents, msg.incidents_late_chart()), trends, regulator.dueSoon(DUE_SOON_DAYS, op),
                 start, end, op == null ? "" : op, k == null ? "" : k, today.toString()));
+    }
+
+    /** How many hours after its BRN-1 due moment each late breach report came, one bar per report. */
+    private String lateChart(List<RegulatorApi.Incident> incidents, String title) {
+        Map<String, Long> hours = new LinkedHashMap<>();
+        incidents.stream().filter(RegulatorApi.Incident::late).forEach(i -> hours.put(i.operatorId() + " · "
+                + Formats.local(i.detectedAt(), context.lang()), i.hoursLate()));
+        return hours.isEmpty() ? "" : BarChart.svg(title, hours);
     }
 
     @GET

@@ -2,6 +2,7 @@ package kz.kelisim.portal.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -16,7 +17,7 @@ public class Formats {
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     /** {@code {consent.grantedAt.local(portal.lang)}}: date and time in Almaty. */
-    static String local(Instant instant, String lang) {
+    public static String local(Instant instant, String lang) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(instant);
     }
@@ -34,5 +35,10 @@ public class Formats {
     static String localDate(Instant instant, String lang) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(lang)).withZone(ALMATY).format(instant);
+    }
+
+    /** {@code {week.weekStart.shortDate(portal.lang)}}: a calendar date, short form of the page language. */
+    public static String shortDate(LocalDate date, String lang) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(lang)).format(date);
     }
 }

@@ -1,6 +1,9 @@
 package kz.kelisim.portal.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import kz.kelisim.portal.PortalMessages;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -43,6 +46,12 @@ public class PortalContext {
         this.lang = supported(language) ? language : DEFAULT_LANGUAGE;
     }
 
+    /** The portal's texts in the request's language, for what is written outside templates (PDFs). */
+    public PortalMessages messages() {
+        return DEFAULT_LANGUAGE.equals(lang) ? MessageBundles.get(PortalMessages.class)
+                : MessageBundles.get(PortalMessages.class, Localized.Literal.of(lang));
+    }
+
     public String lang() {
         return lang;
     }
@@ -73,17 +82,30 @@ public class PortalContext {
 
     /** The person's full name from the token, falling back to the login name. */
     public String displayName() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            for (String claim : List.of("name", "given_name", "preferred_username")) {
-                Object value = jwt.getClaim(claim);
-                if (value instanceof JsonString s) {
-                    value = s.getString();
-                }
-                if (value != null && !value.toString().isBlank()) {
-                    return value.toString();
-                }
+        for (String claim : List.of("name", "given_name", "preferred_username")) {
+            String value = claim(claim);
+            if (value != null) {
+                return value;
             }
         }
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    /** The signed-in subject's own IIN from the token, or null for staff; tells own data from a represented person's. */
+    public String iin() {
+        return claim("iin");
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value instanceof JsonString s) {
+                value = s.getString();
+            }
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return null;
     }
 }

@@ -85,6 +85,21 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /**
+     * Whether the current page fits a phone-sized window (390 CSS pixels wide) without sideways
+     * scrolling; the window is set back to its desktop size afterwards.
+     */
+    boolean fitsPhoneWidth() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            Object fits = driver.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+            return Boolean.TRUE.equals(fits);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     /** Saves a screenshot under target/screenshots, named for what it shows. */
     Path screenshot(String name) {
         try {

@@ -27,6 +27,7 @@ class PortalJourneysTest {
 
     static final String AIGERIM = "900515401230";
     static final String DANIYAR = "851102304561";
+    static final String GULNARA = "880502400037";
     private static final List<String> ACCESSIBILITY = new ArrayList<>();
 
     @Test
@@ -180,6 +181,134 @@ class PortalJourneysTest {
             assertThat(parts[1]).isEqualTo("%PDF-");
             assertThat(Integer.parseInt(parts[2])).isGreaterThan(1_000);
         }
+    }
+
+    @Test
+    @DisplayName("PDL-8.7: aigerim downloads her consent receipt as a PDF whose text names the purpose, the operator and the receipt")
+    void subject_downloads_the_receipt_pdf() throws java.io.IOException {
+        String purpose = registerSharedPurpose();
+        String consent = recordConsent(AIGERIM, purpose);
+        try (Browser aigerim = Browser.signedInAs("aigerim")) {
+            aigerim.open("/consents/" + consent + "?lang=ru");
+            String href = aigerim.find("#receipt-pdf").getAttribute("href");
+            assertThat(href).endsWith("/consents/" + consent + "/receipt.pdf");
+            check(aigerim, "consent detail with receipts");
+            Object download = aigerim.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+                      let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
+                      done(r.headers.get('content-type') + ' ' + btoa(s)); }));""", href);
+            String[] parts = download.toString().split(" ");
+            assertThat(parts[0]).isEqualTo("application/pdf");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode(parts[1]))) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertThat(text).contains("Квитанция о согласии на обработку персональных данных")
+                        .contains("Кредитный скоринг").contains("050140001238").contains(consent).contains("Действует")
+                        .contains("ES256");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("BRN-1: bank-officer reports a breach through the form, first with a missing fact named in the page, then filed and listed")
+    void operator_staff_report_a_breach() {
+        String marker = "Portal breach " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser officer = Browser.signedInAs("bank-officer")) {
+            officer.open("/operator/breaches?lang=en");
+            check(officer, "breach report form");
+            assertThat(officer.fitsPhoneWidth()).as("breach report form on a phone").isTrue();
+            String detected = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Almaty")).minusHours(2)
+                    .withSecond(0).withNano(0).toString();
+            officer.driver.executeScript("document.getElementById('detectedAt').value = arguments[0];", detected);
+            officer.find("#description").sendKeys(marker);
+            officer.find("#breach-submit").click();
+            assertThat(officer.text("#breach-errors")).contains("Enter at least one data category.")
+                    .contains("Describe the measures taken.");
+            assertThat(officer.find("#dataCategories").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(officer.find("#description").getAttribute("value")).isEqualTo(marker);
+            check(officer, "breach report form with errors");
+            officer.find("#dataCategories").sendKeys("IIN, phone number");
+            officer.find("#measures").sendKeys("Exported file deleted, access keys rotated");
+            officer.find("#contactName").sendKeys("Asel Omarova");
+            officer.find("#breach-submit").click();
+            assertThat(officer.text("#breach-filed")).isEqualTo("The report was sent and recorded for the authorised body.");
+            assertThat(officer.driver.findElement(By.xpath("//table[@id='own-breaches']//tr[td[contains(., '" + marker + "')]]"))
+                    .findElement(By.cssSelector("td.report-state")).getText()).isEqualTo("Reported in time");
+            check(officer, "own breach reports");
+            officer.screenshot("en-operator-breach-report");
+        }
+        given().auth().oauth2(Tokens.operator("demo-bank")).get(Suite.notification() + "/api/v1/breaches").then()
+                .statusCode(200).body("find { it.description == '" + marker + "' }.dataCategories",
+                        org.hamcrest.Matchers.equalTo(List.of("IIN", "phone number")));
+    }
+
+    @Test
+    @DisplayName("PDL-8.7: gulnara sees the consents of aigerim, whom she represents, marked with whose data it is and that she acts as representative")
+    void representative_sees_the_represented_persons_consents() {
+        String purpose = registerSharedPurpose();
+        String consent = given().auth().oauth2(Tokens.operator("demo-bank")).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + purpose + "\",\"representative\":"
+                        + "{\"iin\":\"" + GULNARA + "\",\"basis\":\"POWER_OF_ATTORNEY\",\"document\":\"No. 2026-114\"}}")
+                .post(Suite.consent() + "/api/v1/consents").then().statusCode(201).extract().path("id");
+        try (Browser gulnara = Browser.signedInAs("gulnara")) {
+            gulnara.open("/consents");
+            String section = "#held-" + AIGERIM;
+            assertThat(gulnara.text(section + " h2")).isEqualTo("Сіз өкілі болып табылатын адамның келісімдері (ЖСН " + AIGERIM + ")");
+            assertThat(gulnara.text(section + " .acting-note")).contains("Сіз заңды өкіл ретінде әрекет етесіз.")
+                    .contains("сенімхат");
+            assertThat(gulnara.driver.findElements(By.cssSelector(section + " tr[data-consent='" + consent + "']"))).hasSize(1);
+            assertThat(gulnara.driver.findElements(By.cssSelector("#consents tr[data-consent='" + consent + "']"))).isEmpty();
+            check(gulnara, "represented person's consents");
+            assertThat(gulnara.fitsPhoneWidth()).as("represented person's consents on a phone").isTrue();
+            gulnara.screenshot("kk-representative-consents");
+            gulnara.find(section + " tr[data-consent='" + consent + "'] a").click();
+            assertThat(gulnara.text(".acting-for")).contains("Сіз заңды өкіл ретінде әрекет етесіз.")
+                    .contains("ЖСН " + AIGERIM);
+            assertThat(gulnara.find(".acting-for").getAttribute("role")).isEqualTo("note");
+            check(gulnara, "represented person's consent");
+        }
+    }
+
+    @Test
+    @DisplayName("PDL-8.7, BRN-1: the inspector sees deadlines per operator week by week, open deadlines due soon and late breach reports, charts with tables")
+    void regulator_sees_charts_over_time() {
+        // An objection opens a 3-working-day review for demo-bank: due within the week (PDL-19-1.3).
+        String decision = recordDecisionAbout(DANIYAR);
+        given().auth().oauth2(Tokens.user("daniyar")).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"decisionId\":\"" + decision + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Chart check\"}")
+                .post(Suite.objection() + "/api/v1/me/objections").then().statusCode(201);
+        // demo-insurer reports a breach ten days after detecting it: met late (BRN-1).
+        String late = given().auth().oauth2(Tokens.operator("demo-insurer")).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body("""
+                {"detectedAt":"%s","description":"Late portal chart report","dataCategories":["IIN"],"measures":"Access closed"}"""
+                        .formatted(Instant.now().minus(java.time.Duration.ofDays(10))))
+                .post(Suite.notification() + "/api/v1/breaches").then().statusCode(201).extract().path("id");
+        try (Browser inspector = Browser.signedInAs("inspector")) {
+            // The objection reaches notification-service as an event; wait for it on the page.
+            inspector.wait.until(d -> {
+                inspector.open("/regulator?lang=en");
+                List<org.openqa.selenium.WebElement> dueSoon = d.findElements(By.cssSelector("#due-soon"));
+                return !dueSoon.isEmpty() && dueSoon.get(0).getText().contains("050140001238");
+            });
+            assertThat(inspector.text("#due-soon")).contains("Objection review (3 working days)");
+            assertThat(inspector.text("#trend-table")).contains("980840001237");
+            assertThat(inspector.driver.findElements(By.cssSelector(".trend-chart svg[role=img]"))).isNotEmpty();
+            assertThat(inspector.find(".trend-chart svg title").getAttribute("textContent")).startsWith("Deadlines by week: ");
+            assertThat(inspector.text("#trend-legend")).contains("late").contains("deadline missed");
+            assertThat(inspector.text("#trend-table caption")).isEqualTo("Deadlines by week (the numbers in the charts)");
+            assertThat(inspector.find("#late-chart svg title").getAttribute("textContent")).isEqualTo("Late breach reports, hours late");
+            assertThat(inspector.text("#incidents")).contains("980840001237");
+            assertThat(inspector.driver.findElements(By.tagName("script"))).isEmpty();
+            check(inspector, "dashboard with charts over time");
+            assertThat(inspector.fitsPhoneWidth()).as("dashboard on a phone").isTrue();
+            inspector.open("/regulator?lang=kk");
+            assertThat(inspector.text("#trend-table caption")).isEqualTo("Апталар бойынша мерзімдер (диаграммалардағы сандар)");
+            inspector.screenshot("kk-regulator-trends");
+        }
+        given().auth().oauth2(Tokens.user("inspector")).get(Suite.notification() + "/api/v1/regulator/breaches/" + late)
+                .then().statusCode(200).body("late", org.hamcrest.Matchers.equalTo(true));
     }
 
     @AfterAll

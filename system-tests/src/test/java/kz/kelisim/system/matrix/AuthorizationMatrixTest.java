@@ -209,6 +209,10 @@ class AuthorizationMatrixTest {
                 url(n + "/api/v1/regulator/breaches/" + w.breachId + "/subjects"), null, "401 403 403 403 403 403 403 2xx 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/regulator/reports/daily",
                 url(n + "/api/v1/regulator/reports/daily?date=2026-11-24&format=csv"), null, "401 403 403 403 403 403 403 2xx 403"));
+        rows.add(Row.of("notification", "GET", "/api/v1/regulator/deadlines/weekly",
+                url(n + "/api/v1/regulator/deadlines/weekly?from=2026-10-01&to=2026-11-24"), null, "401 403 403 403 403 403 403 2xx 403"));
+        rows.add(Row.of("notification", "GET", "/api/v1/regulator/deadlines/due-soon",
+                url(n + "/api/v1/regulator/deadlines/due-soon?days=7"), null, "401 403 403 403 403 403 403 2xx 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/audit", url(n + "/api/v1/audit"), null,
                 "401 403 403 403 2xx 2xx 2xx 2xx 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/audit/verify", url(n + "/api/v1/audit/verify"), null,
