@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test tier: unit tests and @QuarkusTest per module on a real PostgreSQL and Kafka, then
-# the system tests against the whole suite (real Keycloak tokens, a real browser). Installs what the
+# the system tests against the whole suite (real Keycloak tokens, a real browser), then the fault
+# tests, which break and repair parts of that suite under load. Installs what the
 # tests need when it is missing. Uses the "test" profile's ports and state, so it never collides
 # with a suite started by ./run.sh.
 set -euo pipefail
@@ -65,5 +66,8 @@ deploy/local/suite.sh up
 
 step "System tier: the running suite with real tokens and a real browser"
 mvn -B -ntp -pl system-tests test -Dsystem.skip=false
+
+step "Fault tier: Kafka stopped, a service killed, PostgreSQL restarted and services stopped mid-load; two instances; poison messages"
+mvn -B -ntp -pl system-tests test -Dsystem.skip=false -Dsystem.excludedGroups= -Dgroups=fault
 
 step "All tiers passed in $(( $(date +%s) - started )) s"

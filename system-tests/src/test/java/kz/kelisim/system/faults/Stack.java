@@ -83,6 +83,32 @@ final class Stack {
         return url(service, 1);
     }
 
+    /**
+     * How often the services scan for due deadlines: kelisim.deadlines.scan-interval, set through the
+     * environment the services inherit (KELISIM_DEADLINES_SCAN_INTERVAL), 5 s by default (DeadlineScanner).
+     */
+    static Duration deadlineScanInterval() {
+        return quarkusDuration(env("KELISIM_DEADLINES_SCAN_INTERVAL", "5s"));
+    }
+
+    /** A duration as Quarkus reads one: "PT5S", "500ms", "5s", "2m" or a bare number of seconds. */
+    static Duration quarkusDuration(String value) {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.startsWith("pt")) {
+            return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (v.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+        }
+        if (v.endsWith("s")) {
+            return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        if (v.endsWith("m")) {
+            return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        return Duration.ofSeconds(Long.parseLong(v));
+    }
+
     static String jdbc(String database) {
         return "jdbc:postgresql://" + HOST + ":" + pgPort() + "/" + database;
     }

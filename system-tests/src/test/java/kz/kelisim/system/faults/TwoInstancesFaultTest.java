@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.kelisim.contracts.Topics;
-import kz.kelisim.contracts.deadline.DeadlineBreached;
-import kz.kelisim.contracts.notification.SlaBreachReported;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesFaultTest extends FaultScenario {
 
     static final Map<String, String> SECOND = Map.of("KELISIM_INSTANCE", "2");
-    /** Revocations and objections kept out of the load, whose deadlines are made overdue mid-load. */
+    /** Revocations and objections kept out of the load (OverdueDeadlines), whose deadlines are made overdue mid-load. */
     static final int OVERDUE_REVOCATIONS = 15;
     static final int OVERDUE_OBJECTIONS = 15;
     static final String MAIL_SUBJECT = "gulnara";
@@ -52,32 +50,23 @@ class TwoInstancesFaultTest extends FaultScenario {
             Fixture.require(client.call("contact", "PUT", Stack.url(Stack.NOTIFICATION, 2) + "/api/v1/me/contact", subjectToken, null,
                     "{\"email\":\"" + address + "\",\"language\":\"en\"}"), 200, "contact");
 
-            Set<UUID> stopDeadlines = new HashSet<>();
-            Set<UUID> reviewDeadlines = new HashSet<>();
-            prepareOverdue(f, ledger, stopDeadlines, reviewDeadlines);
+            OverdueDeadlines overdue = OverdueDeadlines.prepare(f, ledger, OVERDUE_REVOCATIONS, OVERDUE_OBJECTIONS, 2);
 
             Workload load = new Workload(f, ledger, client, OPERATIONS, THREADS, null, 2).start();
             load.awaitProgress(0.4, Duration.ofMinutes(3));
             // The deadlines fall due now, while both scanners run and the load goes on.
-            int madeDue = Db.update(Db.CONSENT, "UPDATE deadline SET due_at = now() - interval '1 minute', remind_at = NULL WHERE id = ANY(?) AND state = 'OPEN'",
-                    new Db.Uuids(stopDeadlines))
-                    + Db.update(Db.OBJECTION, "UPDATE deadline SET due_at = now() - interval '1 minute', remind_at = NULL WHERE id = ANY(?) AND state = 'OPEN'",
-                    new Db.Uuids(reviewDeadlines));
-            assertThat(madeDue).isEqualTo(stopDeadlines.size() + reviewDeadlines.size());
+            int madeDue = overdue.dueIn(Duration.ofMinutes(-1));
+            assertThat(madeDue).isEqualTo(overdue.size());
             load.awaitDone(Duration.ofMinutes(5));
 
-            await("every overdue deadline breached").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    Db.count(Db.CONSENT, "SELECT count(*) FROM deadline WHERE id = ANY(?) AND state = 'BREACHED'", new Db.Uuids(stopDeadlines))
-                            + Db.count(Db.OBJECTION, "SELECT count(*) FROM deadline WHERE id = ANY(?) AND state = 'BREACHED'", new Db.Uuids(reviewDeadlines))
-                            == madeDue);
+            await("every overdue deadline breached").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> overdue.inState("BREACHED") == madeDue);
             Audit audit = new Audit(f, ledger, client.tally());
-            audit.overdueStopDeadlines = stopDeadlines;
-            audit.overdueObjectionDeadlines = reviewDeadlines;
+            audit.overdueStopDeadlines = overdue.stop;
+            audit.overdueObjectionDeadlines = overdue.review;
             audit.awaitDelivery(Duration.ofMinutes(3)).checkWrites().checkEvents();
 
-            Set<UUID> overdue = new HashSet<>(stopDeadlines);
-            overdue.addAll(reviewDeadlines);
-            long reported = checkBreachesReportedOnce(audit, overdue);
+            long reported = overdue.checkReportedOnce(audit);
             long onTopics = checkEachEventOnceOnItsTopic(audit);
             long mails = checkMailsSentOnce(audit, address);
 
@@ -91,66 +80,6 @@ class TwoInstancesFaultTest extends FaultScenario {
             restoreContact(client, subjectToken, contactBefore);
             Stack.script(SECOND, "services.sh", "stop", Stack.CONSENT, Stack.OBJECTION, Stack.NOTIFICATION);
         }
-    }
-
-    /** Revocations and objections of daniyar that the load never touches; their deadlines are made due mid-load. */
-    private static void prepareOverdue(Fixture f, Ledger ledger, Set<UUID> stopDeadlines, Set<UUID> reviewDeadlines) {
-        String iin = Auth.SUBJECTS.get("daniyar");
-        for (int i = 0; i < OVERDUE_REVOCATIONS; i++) {
-            String key = "fault-" + f.suffix + "-overdue-" + i;
-            var granted = f.setup.call("grant", "POST", Stack.url(Stack.CONSENT, 1 + i % 2) + "/api/v1/consents", f.token(Auth.BANK), key,
-                    Fixture.grantBody(iin, f.purpose));
-            Fixture.require(granted, 201, "overdue consent");
-            UUID consentId = UUID.fromString(granted.body().get("id").asText());
-            ledger.grants.put(key, new Ledger.Grant(key, consentId, iin));
-            var revoked = f.setup.call("revoke", "POST", Stack.url(Stack.CONSENT, 2 - i % 2) + "/api/v1/me/consents/" + consentId + "/revocation",
-                    f.token("daniyar"), null, null);
-            Fixture.require(revoked, 201, "overdue revocation");
-            Map<String, UUID> byParty = new HashMap<>();
-            revoked.body().path("obligations").forEach(o -> byParty.put(o.get("partyId").asText(), UUID.fromString(o.get("id").asText())));
-            ledger.revocations.put(consentId, new Ledger.Revocation(consentId, iin, byParty));
-        }
-        for (int i = 0; i < OVERDUE_OBJECTIONS; i++) {
-            String key = "fault-" + f.suffix + "-overdue-objection-" + i;
-            var filed = f.setup.call("object", "POST", Stack.url(Stack.OBJECTION, 1 + i % 2) + "/api/v1/me/objections", f.token("daniyar"), key,
-                    "{\"activityId\":\"" + f.activityId + "\",\"remedy\":\"STOP_PROCESSING\",\"reason\":\"Нет согласия на такую обработку\"}");
-            Fixture.require(filed, 201, "overdue objection");
-            ledger.objections.put(key, new Ledger.Objection(key, UUID.fromString(filed.body().get("id").asText()), iin));
-        }
-        Set<UUID> obligations = ledger.revocations.values().stream().flatMap(r -> r.obligationByParty().values().stream()).collect(Collectors.toSet());
-        Db.rows(Db.CONSENT, "SELECT deadline_id FROM stop_obligation WHERE id = ANY(?)", new Db.Uuids(obligations))
-                .forEach(r -> stopDeadlines.add((UUID) r.get("deadline_id")));
-        Set<UUID> objections = ledger.objections.values().stream().map(Ledger.Objection::objectionId).collect(Collectors.toSet());
-        Db.rows(Db.OBJECTION, "SELECT deadline_id FROM objection WHERE id = ANY(?)", new Db.Uuids(objections))
-                .forEach(r -> reviewDeadlines.add((UUID) r.get("deadline_id")));
-        assertThat(stopDeadlines).hasSize(2 * OVERDUE_REVOCATIONS);
-        assertThat(reviewDeadlines).hasSize(OVERDUE_OBJECTIONS);
-    }
-
-    /** One DeadlineBreached per deadline, one regulator record and one SlaBreachReported per breach. */
-    private static long checkBreachesReportedOnce(Audit audit, Set<UUID> overdue) {
-        Map<String, Long> breachedEvents = audit.events().stream().filter(e -> DeadlineBreached.TYPE.equals(e.type()))
-                .collect(Collectors.groupingBy(Audit.Event::deadlineId, Collectors.counting()));
-        Map<UUID, Long> records = new HashMap<>();
-        for (Map<String, Object> r : Db.rows(Db.NOTIFICATION, "SELECT deadline_id, count(*) AS n FROM sla_breach WHERE deadline_id = ANY(?) GROUP BY deadline_id",
-                new Db.Uuids(overdue))) {
-            records.put((UUID) r.get("deadline_id"), ((Number) r.get("n")).longValue());
-        }
-        Map<String, Long> reports = audit.events().stream().filter(e -> SlaBreachReported.TYPE.equals(e.type()))
-                .collect(Collectors.groupingBy(Audit.Event::deadlineId, Collectors.counting()));
-        long once = 0;
-        for (UUID deadline : overdue) {
-            long events = breachedEvents.getOrDefault(deadline.toString(), 0L);
-            long stored = records.getOrDefault(deadline, 0L);
-            long published = reports.getOrDefault(deadline.toString(), 0L);
-            if (events == 1 && stored == 1 && published == 1) {
-                once++;
-            } else {
-                audit.problems.add("deadline " + deadline + ": " + events + " DeadlineBreached, " + stored + " regulator records, "
-                        + published + " SlaBreachReported (expected one each)");
-            }
-        }
-        return once;
     }
 
     /** Reads the topics from the beginning and counts the records of each CloudEvents id published since the scenario began. */

@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
  * Applies a consumed event, waiting out a database outage instead of dead-lettering a good event:
  * while the database is unreachable the effect is retried with backoff (holding the partition, so
  * order is kept); an unreadable event or any other failure still goes to the dead-letter topic.
+ * Once the application is stopping it stops retrying: the failure strategy then leaves the event
+ * for redelivery after the restart ({@link DeadLetterUnlessStopping}).
  */
 public final class UntilApplied {
 
@@ -23,7 +25,7 @@ public final class UntilApplied {
                 effect.run();
                 return;
             } catch (RuntimeException e) {
-                if (!Failures.databaseUnreachable(e)) {
+                if (!Failures.databaseUnreachable(e) || Stopping.now()) {
                     throw e;
                 }
                 LOG.warnf("%s: database unreachable, retrying the event in %d ms", consumer, backoff);

@@ -11,10 +11,12 @@ public final class Failures {
 
     /**
      * True when the database cannot be reached now: SQLSTATE class 08 (connection exception), 57P01..03
-     * (the server is shutting down or starting), a transient connection error, or a full pool.
+     * (the server is shutting down or starting), a transient connection error, or a full pool, found
+     * among the failure's causes or suppressed exceptions (a failed commit carries the driver's error
+     * only as a suppressed exception).
      */
     public static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

@@ -142,7 +142,7 @@ public class ProblemMappers {
 
     /** The SQLSTATE of the first SQL exception in the chain whose state starts with the given class, or null. */
     static String sqlState(Throwable e, String stateClass) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
                 return sql.getSQLState();
             }
@@ -152,7 +152,7 @@ public class ProblemMappers {
 
     /** SQLSTATE 23505: two concurrent creates raced for the same unique key (for example one Idempotency-Key). */
     static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
             }

@@ -25,6 +25,21 @@ class UntilAppliedTest {
     }
 
     @Test
+    @DisplayName("A good event whose COMMIT was cut off by a database shutdown is retried, not dead-lettered")
+    void waits_out_a_commit_cut_off_by_a_shutdown() {
+        AtomicInteger attempts = new AtomicInteger();
+        UntilApplied.run("test", () -> {
+            if (attempts.incrementAndGet() < 2) {
+                // The transaction manager keeps the driver's error only as a suppressed exception.
+                IllegalStateException commitFailed = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+                commitFailed.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+                throw commitFailed;
+            }
+        });
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
     @DisplayName("Any other failure is not retried: the event goes to the dead-letter topic")
     void other_failures_are_not_retried() {
         AtomicInteger attempts = new AtomicInteger();
