@@ -50,8 +50,10 @@ trap cleanup EXIT
 
 install_browser
 fetch_axe
-step "Stopping anything a previous test run left behind"
-deploy/local/suite.sh stop || true
+# Every run starts from an empty test profile: no topic backlog, rows or tokens of an earlier run
+# can slow a test down or hide a missing set-up step (a ./run.sh demo has its own state).
+step "Removing what a previous test run left behind"
+deploy/local/suite.sh reset
 
 step "Starting PostgreSQL and Kafka for the fast tier"
 deploy/local/postgres.sh start
