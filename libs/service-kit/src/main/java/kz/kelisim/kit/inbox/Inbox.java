@@ -2,6 +2,8 @@ package kz.kelisim.kit.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -13,9 +15,11 @@ import java.util.UUID;
 public class Inbox {
 
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public Inbox(EntityManager em) {
+    public Inbox(EntityManager em, TransactionSynchronizationRegistry transaction) {
         this.em = em;
+        this.transaction = transaction;
     }
 
     /**
@@ -24,11 +28,34 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
-        return em.createNativeQuery("""
+        boolean first = em.createNativeQuery("""
                         INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?1, ?2, now())
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;
+        if (first) {
+            transaction.registerInterposedSynchronization(new EffectFlushedWithMarker());
+        }
+        return first;
+    }
+
+    /**
+     * The marker above is written at once; the event's effect waits in the persistence context until
+     * the flush before commit. A service that is shutting down may close its persistence layer between
+     * the two, and the commit then carried the marker without the effect (seen in the fault tier): the
+     * redelivery after the restart was skipped as a duplicate. Flushing here, before completion, makes
+     * that case fail instead, so the transaction rolls back and the event is delivered again whole.
+     */
+    private final class EffectFlushedWithMarker implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            em.flush();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing to do: the marker and the effect committed or rolled back together
+        }
     }
 }
