@@ -117,20 +117,6 @@ class ConsentImportApiTest {
         assertThat(lines.get(n).path("summary").path("refused").asInt()).isEqualTo(1);
     }
 
-    @Test
-    @DisplayName("A line repeated inside one chunk is stored once: the first is ACCEPTED, the repeat REPLAYED with the same consent")
-    void a_repeat_inside_one_chunk_is_stored_once() throws Exception {
-        String code = Given.uniqueCode("repeat");
-        given.purpose(BANK, code, null, List.of());
-        String line = "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-same\"}";
-        String other = "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-other\"}";
-        List<JsonNode> answer = post(String.join("\n", line, other, line) + "\n");
-        assertThat(answer).extracting(n -> n.path("result").asText()).containsExactly("ACCEPTED", "ACCEPTED", "REPLAYED", "");
-        assertThat(answer.get(2).path("consentId")).isEqualTo(answer.get(0).path("consentId"));
-        assertThat(answer.get(3).path("summary").path("accepted").asInt()).isEqualTo(2);
-        assertThat(answer.get(3).path("summary").path("replayed").asInt()).isEqualTo(1);
-    }
-
     private static List<JsonNode> post(String body) throws Exception {
         String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/consents:import")
                 .then().statusCode(200).contentType("application/x-ndjson").extract().asString();

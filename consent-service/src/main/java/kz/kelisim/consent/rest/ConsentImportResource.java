@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,15 +50,13 @@ public class ConsentImportResource {
     private final ConsentService service;
     private final Caller caller;
     private final ObjectMapper json;
-    private final EntityManager em;
     private final int chunkSize;
 
-    public ConsentImportResource(ConsentService service, Caller caller, ObjectMapper json, EntityManager em,
+    public ConsentImportResource(ConsentService service, Caller caller, ObjectMapper json,
                                  @ConfigProperty(name = "kelisim.import.chunk-size", defaultValue = "500") int chunkSize) {
         this.service = service;
         this.caller = caller;
         this.json = json;
-        this.em = em;
         this.chunkSize = Math.max(1, chunkSize);
     }
 
@@ -117,14 +113,7 @@ public class ConsentImportResource {
             return List.of();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                // Otherwise each line's queries flush and dirty-check every entity the chunk has made so
-                // far (60 % of the import's CPU in benchmark B3). A key repeated inside one chunk then
-                // meets the unique index at commit, and the chunk is stored again line by line below,
-                // where the repeat is answered as a replay or a reused key, as usual.
-                em.setFlushMode(FlushModeType.COMMIT);
-                return chunk.stream().map(l -> importLine(operatorId, l)).toList();
-            });
+            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(l -> importLine(operatorId, l)).toList());
         } catch (RuntimeException e) {
             LOG.warnf("An import chunk of %d lines could not commit (%s); storing its lines one by one", chunk.size(), e);
             return chunk.stream().map(l -> storeAlone(operatorId, l)).toList();
