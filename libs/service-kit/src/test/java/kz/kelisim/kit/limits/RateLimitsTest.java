@@ -60,4 +60,12 @@ class RateLimitsTest {
         assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new double[] {1, 0.5}), now::get))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("Request paths are compared with exactly one leading slash, however many the request had")
+    void paths_are_normalised() {
+        assertThat(RateLimitFilter.withOneLeadingSlash("api/v1/me/consents")).isEqualTo("/api/v1/me/consents");
+        assertThat(RateLimitFilter.withOneLeadingSlash("//api/v1/consent-checks")).isEqualTo("/api/v1/consent-checks");
+        assertThat(RateLimitFilter.withOneLeadingSlash("")).isEqualTo("/");
+    }
 }
