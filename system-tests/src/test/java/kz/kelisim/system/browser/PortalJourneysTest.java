@@ -2,6 +2,7 @@ package kz.kelisim.system.browser;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -275,23 +276,25 @@ class PortalJourneysTest {
     void regulator_sees_charts_over_time() {
         // An objection opens a 3-working-day review for demo-bank: due within the week (PDL-19-1.3).
         String decision = recordDecisionAbout(DANIYAR);
-        given().auth().oauth2(Tokens.user("daniyar")).contentType("application/json")
+        String objection = given().auth().oauth2(Tokens.user("daniyar")).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"decisionId\":\"" + decision + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Chart check\"}")
-                .post(Suite.objection() + "/api/v1/me/objections").then().statusCode(201);
+                .post(Suite.objection() + "/api/v1/me/objections").then().statusCode(201).extract().path("id");
         // demo-insurer reports a breach ten days after detecting it: met late (BRN-1).
         String late = given().auth().oauth2(Tokens.operator("demo-insurer")).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body("""
                 {"detectedAt":"%s","description":"Late portal chart report","dataCategories":["IIN"],"measures":"Access closed"}"""
                         .formatted(Instant.now().minus(java.time.Duration.ofDays(10))))
                 .post(Suite.notification() + "/api/v1/breaches").then().statusCode(201).extract().path("id");
+        // The objection reaches notification-service as an event. Other tests leave demo-bank deadlines due soon
+        // too, so wait for this objection's own deadline rather than for any demo-bank row on the page.
+        await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> given().auth().oauth2(Tokens.user("inspector")).queryParam("days", 7).queryParam("operator", "050140001238")
+                        .get(Suite.notification() + "/api/v1/regulator/deadlines/due-soon").then().statusCode(200)
+                        .extract().<List<String>>path("aggregateId").contains(objection));
         try (Browser inspector = Browser.signedInAs("inspector")) {
-            // The objection reaches notification-service as an event; wait for it on the page.
-            inspector.wait.until(d -> {
-                inspector.open("/regulator?lang=en");
-                List<org.openqa.selenium.WebElement> dueSoon = d.findElements(By.cssSelector("#due-soon"));
-                return !dueSoon.isEmpty() && dueSoon.get(0).getText().contains("050140001238");
-            });
+            inspector.open("/regulator?lang=en");
+            assertThat(inspector.text("#due-soon")).contains("050140001238");
             assertThat(inspector.text("#due-soon")).contains("Objection review (3 working days)");
             assertThat(inspector.text("#trend-table")).contains("980840001237");
             assertThat(inspector.driver.findElements(By.cssSelector(".trend-chart svg[role=img]"))).isNotEmpty();
