@@ -48,9 +48,12 @@ final class World {
         deliveryId = awaitFirst(OPERATOR_A, "/api/v1/webhooks/deliveries", "id");
     }
 
-    /** Waits for the list at the path to have an element, and returns that element's field. */
+    /**
+     * Waits for the list at the path to have an element, and returns that element's field. Any element serves:
+     * on an empty test profile the first one crosses the outbox, Kafka and notification-service, so allow a minute.
+     */
     static String awaitFirst(Who who, String path, String field) {
-        for (int attempt = 0; attempt < 150; attempt++) {
+        for (int attempt = 0; attempt < 300; attempt++) {
             JsonNode list = Api.ok(who, "GET", Suite.notification() + path, null);
             if (list.isArray() && !list.isEmpty()) {
                 return list.get(0).path(field).asText();
@@ -62,7 +65,7 @@ final class World {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Nothing arrived at " + path + " for " + who + " within 30 s");
+        throw new IllegalStateException("Nothing arrived at " + path + " for " + who + " within 60 s");
     }
 
     /** Operator A's webhook to an address that refuses connections, so its deliveries fail. */
