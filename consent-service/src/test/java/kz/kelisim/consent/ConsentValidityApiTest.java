@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static kz.kelisim.consent.Given.AIGERIM;
 import static kz.kelisim.consent.Given.BANK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -129,9 +130,11 @@ class ConsentValidityApiTest {
     void consent_expires_at_valid_until_without_a_scheduler() throws Exception {
         String code = Given.uniqueCode("short");
         given.purpose(BANK, code, null, List.of());
-        UUID id = given.consent(BANK, AIGERIM, code, Instant.now().plusMillis(1500), null).id();
+        // Long enough that a loaded machine still reads it before its end; then read again once the end has passed.
+        Instant validUntil = Instant.now().plusSeconds(5);
+        UUID id = given.consent(BANK, AIGERIM, code, validUntil, null).id();
         given().get("/api/v1/consents/" + id).then().body("status", equalTo("ACTIVE"));
-        Thread.sleep(1600);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(validUntil));
         given().get("/api/v1/consents/" + id).then().body("status", equalTo("EXPIRED"));
         given().contentType(ContentType.JSON).body("{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\"}")
                 .post("/api/v1/consent-checks").then().statusCode(200)
