@@ -183,6 +183,10 @@ public class Consent {
         return id;
     }
 
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
     public String operatorId() {
         return operatorId;
     }

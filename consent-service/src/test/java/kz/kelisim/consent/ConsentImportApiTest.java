@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -14,6 +15,10 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import kz.kelisim.kit.audit.AuditEntry;
+import kz.kelisim.kit.audit.AuditLog;
+import kz.kelisim.kit.audit.AuditRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,12 @@ class ConsentImportApiTest {
 
     @Inject
     Given given;
+
+    @Inject
+    AuditRepository auditEntries;
+
+    @Inject
+    AuditLog audit;
 
     @Test
     @DisplayName("An NDJSON import answers per line what was accepted and what was refused and why; re-sending it imports nothing twice")
@@ -115,6 +126,29 @@ class ConsentImportApiTest {
         assertThat(lines.get(1100).path("problem").path("type").asText()).endsWith("/idempotency-key-reused");
         assertThat(lines.get(n).path("summary").path("accepted").asInt()).isEqualTo(n - 1);
         assertThat(lines.get(n).path("summary").path("refused").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Inside one chunk a key repeated for the same consent replays the earlier line and one repeated for another consent is refused; each stored consent has one GRANTED entry and the audit chain stays intact")
+    void keys_repeated_inside_one_chunk() throws Exception {
+        String code = Given.uniqueCode("same-chunk");
+        given.purpose(BANK, code, null, List.of());
+        String line = "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-a\"}";
+        String ndjson = String.join("\n", line,
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-b\"}",
+                line,
+                "{\"subjectIin\":\"" + Given.DANIYAR + "\",\"purposeCode\":\"" + code + "\",\"idempotencyKey\":\"" + code + "-a\"}") + "\n";
+        List<JsonNode> answer = post(ndjson);
+        assertThat(answer).extracting(n -> n.path("result").asText()).containsExactly("ACCEPTED", "ACCEPTED", "REPLAYED", "REFUSED", "");
+        assertThat(answer.get(2).path("consentId")).isEqualTo(answer.get(0).path("consentId"));
+        assertThat(answer.get(3).path("problem").path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(answer.get(4).path("summary").path("replayed").asInt()).isEqualTo(1);
+        for (int i : new int[] {0, 1}) {
+            UUID id = UUID.fromString(answer.get(i).path("consentId").asText());
+            assertThat(QuarkusTransaction.requiringNew().call(() -> auditEntries.forAggregate(id)))
+                    .extracting(AuditEntry::action).containsExactly("GRANTED");
+        }
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     private static List<JsonNode> post(String body) throws Exception {

@@ -3,9 +3,12 @@ package kz.kelisim.consent.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.ConsentStatus;
 
@@ -26,6 +29,15 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
     public Optional<Consent> findByIdempotencyKey(String operatorId, String key) {
         return find("operatorId = ?1 and idempotencyKey = ?2", operatorId, key).firstResultOptional();
+    }
+
+    /** The operator's consents recorded under any of the keys, by key: one query for a whole import chunk. */
+    public Map<String, Consent> findByIdempotencyKeys(String operatorId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return list("operatorId = ?1 and idempotencyKey in ?2", operatorId, keys).stream()
+                .collect(Collectors.toMap(Consent::idempotencyKey, c -> c));
     }
 
     /** The subject's own consents and those of the people they legally represent, newest first. */

@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.service.BoundedLines;
 import kz.kelisim.consent.service.ConsentImport;
 import kz.kelisim.consent.service.ConsentService;
@@ -36,9 +38,10 @@ import org.jboss.logging.Logger;
 /**
  * Operators migrate legacy consents as NDJSON: one consent per line, answered line by line as it
  * goes, so memory does not grow with the input. Lines are stored in chunks, each chunk in one
- * transaction, so the commit and the audit chain's lock are paid once per chunk, not per line. A
- * refused line (a problem decided before anything is written) does not disturb its chunk; a chunk
- * that cannot commit is stored again line by line, so one bad line never costs the others.
+ * transaction and as one batch of grants, so the lookups, the commit and the audit chain's lock are
+ * paid once per chunk, not per line. A refused line (a problem decided before anything is written)
+ * does not disturb its chunk; a chunk that cannot commit is stored again line by line, so one bad
+ * line never costs the others.
  */
 @Path("/api/v1")
 public class ConsentImportResource {
@@ -113,16 +116,42 @@ public class ConsentImportResource {
             return List.of();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> chunk.stream().map(l -> importLine(operatorId, l)).toList());
+            return QuarkusTransaction.requiringNew().call(() -> storeTogether(operatorId, chunk));
         } catch (RuntimeException e) {
             LOG.warnf("An import chunk of %d lines could not commit (%s); storing its lines one by one", chunk.size(), e);
             return chunk.stream().map(l -> storeAlone(operatorId, l)).toList();
         }
     }
 
+    /** The chunk's readable lines granted as one batch in the current transaction; unreadable lines are refused in place. */
+    private List<Map<String, Object>> storeTogether(String operatorId, List<NumberedLine> chunk) {
+        List<Map<String, Object>> outcomes = new ArrayList<>(Collections.nCopies(chunk.size(), null));
+        List<Integer> positions = new ArrayList<>();
+        List<GrantConsent> commands = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            try {
+                commands.add(command(operatorId, chunk.get(i).line()));
+                positions.add(i);
+            } catch (ProblemException e) {
+                outcomes.set(i, ConsentImport.refused(chunk.get(i).number(), e.toProblem()));
+            }
+        }
+        List<ConsentService.Attempt> attempts = service.grantAll(operatorId, commands);
+        for (int j = 0; j < attempts.size(); j++) {
+            int i = positions.get(j);
+            outcomes.set(i, outcome(chunk.get(i).number(), attempts.get(j)));
+        }
+        return outcomes;
+    }
+
     private Map<String, Object> storeAlone(String operatorId, NumberedLine l) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> importLine(operatorId, l));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                GrantConsent command = command(operatorId, l.line());
+                return outcome(l.number(), service.grantAll(operatorId, List.of(command)).get(0));
+            });
+        } catch (ProblemException e) {
+            return ConsentImport.refused(l.number(), e.toProblem());
         } catch (RuntimeException e) {
             Problem problem = ProblemMappers.problemOf(e);
             if (problem.status() >= 500) {
@@ -132,30 +161,32 @@ public class ConsentImportResource {
         }
     }
 
-    /** One line inside the current transaction: a refusal is an outcome, any other failure ends the transaction. */
-    private Map<String, Object> importLine(String operatorId, NumberedLine numbered) {
-        long number = numbered.number();
-        BoundedLines.Line line = numbered.line();
-        try {
-            if (line.tooLong()) {
-                throw new ProblemException(400, "invalid-input", "The request is not valid",
-                        "The line is longer than " + MAX_LINE + " characters");
-            }
-            GrantConsentRequest request = json.readValue(line.text(), GrantConsentRequest.class);
-            if (request == null) {
-                throw new ProblemException(400, "invalid-input", "The request is not valid", "The line is not a JSON object");
-            }
-            String key = request.idempotencyKey() != null && !request.idempotencyKey().isBlank()
-                    ? request.idempotencyKey() : "import:" + sha256(line.text());
-            ConsentResource.requireIdempotencyKey(key);
-            var outcome = service.grant(request.toCommand(operatorId, key, service.now()));
-            return ConsentImport.accepted(number, outcome.consent().id(), outcome.created());
-        } catch (ProblemException e) {
-            return ConsentImport.refused(number, e.toProblem());
-        } catch (JsonProcessingException e) {
-            return ConsentImport.refused(number, new Problem(Problem.TYPE_BASE + "invalid-input", "The request is not valid", 400,
-                    "The line is not valid JSON for a consent: " + e.getOriginalMessage(), List.of()));
+    private static Map<String, Object> outcome(long number, ConsentService.Attempt attempt) {
+        return attempt.refusal() != null
+                ? ConsentImport.refused(number, attempt.refusal().toProblem())
+                : ConsentImport.accepted(number, attempt.outcome().consent().id(), attempt.outcome().created());
+    }
+
+    /** The grant a line asks for; a line that cannot be read as one is refused before anything is written. */
+    private GrantConsent command(String operatorId, BoundedLines.Line line) {
+        if (line.tooLong()) {
+            throw new ProblemException(400, "invalid-input", "The request is not valid",
+                    "The line is longer than " + MAX_LINE + " characters");
         }
+        GrantConsentRequest request;
+        try {
+            request = json.readValue(line.text(), GrantConsentRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "invalid-input", "The request is not valid",
+                    "The line is not valid JSON for a consent: " + e.getOriginalMessage());
+        }
+        if (request == null) {
+            throw new ProblemException(400, "invalid-input", "The request is not valid", "The line is not a JSON object");
+        }
+        String key = request.idempotencyKey() != null && !request.idempotencyKey().isBlank()
+                ? request.idempotencyKey() : "import:" + sha256(line.text());
+        ConsentResource.requireIdempotencyKey(key);
+        return request.toCommand(operatorId, key, service.now());
     }
 
     private static String sha256(String text) {
