@@ -129,13 +129,17 @@ class WebhookDeliveryTest {
         }
     }
 
-    private void register(String url, String types, String secret) {
+    static void register(String url, String types, String secret) {
         given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"url\": \"" + url + "\", \"eventTypes\": " + types + ", \"secret\": \"" + secret + "\"}")
                 .post("/api/v1/webhooks").then().statusCode(201).body("secret", equalTo(null));
     }
 
     private ConsentRevoked revoked(String purpose) {
+        return revoked(pseudonym, purpose);
+    }
+
+    static ConsentRevoked revoked(SubjectPseudonym pseudonym, String purpose) {
         Instant now = SubjectNoticesTest.now();
         return new ConsentRevoked(UUID.randomUUID(), now, pseudonym.of("950505503218"), UUID.randomUUID(), OPERATOR, purpose,
                 now, false, List.of(new ConsentRevoked.Obligation(UUID.randomUUID(), OPERATOR, false, now.plusSeconds(86400 * 21))));

@@ -1,8 +1,10 @@
 package kz.kelisim.notification.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import kz.kelisim.notification.DeliveryAttempt;
 import kz.kelisim.notification.RetryPolicy;
@@ -22,12 +27,16 @@ import kz.kelisim.notification.config.DeliveryConfig;
 import kz.kelisim.notification.repository.AttemptRepository;
 import kz.kelisim.notification.repository.WebhookDeliveryRepository;
 import kz.kelisim.notification.repository.WebhookEndpointRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Posts due webhook deliveries with Standard Webhooks headers ({@code webhook-id},
  * {@code webhook-timestamp}, {@code webhook-signature}), logs every attempt, and retries with
  * exponential backoff and jitter until the receiver answers 2xx or the delivery becomes a dead letter.
+ * It runs on its own thread, woken when new deliveries commit and otherwise polling every
+ * {@code kelisim.senders.webhook-interval}. (Quarkus' scheduler checks its triggers once a second,
+ * so a scheduled method could not send sooner than that, whatever its interval said.)
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -42,27 +51,74 @@ public class WebhookSender {
     private final Clock clock;
     private final HttpClient http;
     private final RandomGenerator random = RandomGenerator.getDefault();
+    private final long pollMillis;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
 
     public WebhookSender(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints,
-                         AttemptRepository attempts, WebhookSecrets secrets, DeliveryConfig config, Clock clock) {
+                         AttemptRepository attempts, WebhookSecrets secrets, DeliveryConfig config, Clock clock,
+                         @ConfigProperty(name = "kelisim.senders.webhook-interval", defaultValue = "1s") Duration pollInterval) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.attempts = attempts;
         this.secrets = secrets;
         this.config = config;
         this.clock = clock;
+        this.pollMillis = pollInterval.toMillis();
         this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${kelisim.senders.webhook-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void run() {
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::loop, "webhook-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+    }
+
+    /**
+     * Asks the sender to look for due deliveries now instead of at its next poll. The dispatcher
+     * calls it when a transaction that queued deliveries commits, so a webhook leaves within
+     * milliseconds of its event; the poll remains for retries that fall due and for deliveries
+     * another instance queued.
+     */
+    public void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            sendAllDue();
+            try {
+                wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sendAllDue() {
         try {
-            while (sendDue(clock.instant()) == config.batchSize()) {
+            while (running && sendDue(clock.instant()) == config.batchSize()) {
                 // keep going while full batches come back
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Webhook sending paused, will retry: %s", e.getMessage());
+            if (running) {
+                LOG.warnf("Webhook sending paused, will retry: %s", e.getMessage());
+            }
         }
     }
 
