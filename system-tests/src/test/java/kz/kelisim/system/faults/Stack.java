@@ -20,13 +20,13 @@ import java.util.concurrent.TimeUnit;
  * each overridable by the variable the scripts read), its state folder and PID files, and the
  * deploy/local scripts that stop and start its parts.
  */
-final class Stack {
+public final class Stack {
 
     static final String HOST = "127.0.0.1";
     /** Instance 2, 3, ... of an application listens 100 ports above instance 1 (deploy/local/services.sh). */
     static final int INSTANCE_PORT_STEP = 100;
 
-    static final String CONSENT = "consent-service";
+    public static final String CONSENT = "consent-service";
     static final String OBJECTION = "objection-service";
     static final String NOTIFICATION = "notification-service";
     static final List<String> SERVICES = List.of(CONSENT, OBJECTION, NOTIFICATION);
@@ -75,7 +75,7 @@ final class Stack {
     }
 
     /** The base URL of one instance (1 or 2) of a service. */
-    static String url(String service, int instance) {
+    public static String url(String service, int instance) {
         return "http://" + HOST + ":" + (basePort(service) + (instance - 1) * INSTANCE_PORT_STEP);
     }
 
@@ -202,7 +202,7 @@ final class Stack {
         script(Map.of(), script, args);
     }
 
-    static void script(Map<String, String> extraEnv, String script, String... args) {
+    public static void script(Map<String, String> extraEnv, String script, String... args) {
         int rc = tryScript(extraEnv, script, args);
         if (rc != 0) {
             throw new IllegalStateException("deploy/local/" + script + " " + String.join(" ", args) + " exited with " + rc
