@@ -102,6 +102,23 @@ class AppealApiTest {
         given().contentType(ContentType.JSON)
                 .body("{\"outcome\": \"DISMISSED\", \"explanation\": {\"kk\": \"a\", \"ru\": \"b\"}}")
                 .post("/api/v1/appeals/" + appealId + "/decision").then().statusCode(409);
+        given().get("/api/v1/appeals/" + appealId).then().statusCode(200)
+                .body("id", equalTo(objection.id().toString())).body("appeal.outcome", equalTo("UPHELD"));
+    }
+
+    @Test
+    @TestSecurity(user = "inspector", roles = "regulator")
+    @DisplayName("PDL-19-1.3: the regulator reads one appeal by its id, wherever it is in the queue; an unknown id is 404 problem+json")
+    void regulator_reads_one_appeal() {
+        Objection objection = objection();
+        objections.resolve(objection.id(), BANK, new Resolution(ObjectionStatus.REJECTED,
+                new LocalizedText("Жоқ", "Нет", null), "Asel", "demo-bank"));
+        UUID appealId = objections.appeal(objection.id(), pseudonym.of(DANIYAR), "Unfair").appeal().id();
+        given().get("/api/v1/appeals/" + appealId).then().statusCode(200)
+                .body("id", equalTo(objection.id().toString())).body("operatorId", equalTo(BANK))
+                .body("appeal.id", equalTo(appealId.toString())).body("appeal.status", equalTo("PENDING"))
+                .body("appeal.grounds", equalTo("Unfair"));
+        given().get("/api/v1/appeals/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -109,5 +126,6 @@ class AppealApiTest {
     @OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
     void operators_cannot_read_or_decide_appeals() {
         given().get("/api/v1/appeals").then().statusCode(403);
+        given().get("/api/v1/appeals/" + UUID.randomUUID()).then().statusCode(403);
     }
 }

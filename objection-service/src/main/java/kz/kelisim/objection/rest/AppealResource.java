@@ -41,6 +41,13 @@ public class AppealResource {
         return service.queue(status, limit).stream().map(ObjectionView::of).toList();
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One appeal with its objection, by the appeal's id (PDL-19-1.3)")
+    public ObjectionView get(@PathParam("id") UUID id) {
+        return ObjectionView.of(service.get(id));
+    }
+
     @POST
     @Path("{id}/decision")
     @Operation(summary = "Record the outcome of an appeal, explained in kk and ru; the subject is told")

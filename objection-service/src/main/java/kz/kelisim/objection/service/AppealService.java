@@ -45,6 +45,12 @@ public class AppealService {
                 .toList();
     }
 
+    /** One appeal, with its objection, however far down the queue it is. */
+    public ObjectionCase get(UUID appealId) {
+        Appeal appeal = appeals.findByIdOptional(appealId).orElseThrow(() -> new ResourceNotFoundException("Appeal", appealId));
+        return objectionService.caseOf(objections.findById(appeal.objectionId()));
+    }
+
     @Transactional
     public ObjectionCase decide(UUID appealId, AppealOutcome outcome, LocalizedText explanation, String decidedBy) {
         Appeal appeal = appeals.findByIdOptional(appealId).orElseThrow(() -> new ResourceNotFoundException("Appeal", appealId));

@@ -152,6 +152,8 @@ class AuthorizationMatrixTest {
                 "401 403 403 403 2xx 404 404 403 403"));
         rows.add(Row.of("objection", "GET", "/api/v1/appeals", url(o + "/api/v1/appeals"), null,
                 "401 403 403 403 403 403 403 2xx 403"));
+        rows.add(Row.of("objection", "GET", "/api/v1/appeals/{id}", url(o + "/api/v1/appeals/" + w.appealId), null,
+                "401 403 403 403 403 403 403 2xx 403"));
         rows.add(Row.of("objection", "POST", "/api/v1/appeals/{id}/decision",
                 () -> o + "/api/v1/appeals/" + w.newAppeal() + "/decision",
                 () -> "{\"outcome\":\"DISMISSED\",\"explanation\":{\"kk\":\"Негіз жоқ\",\"ru\":\"Оснований нет\"}}",
