@@ -1,10 +1,7 @@
 package kz.kelisim.consent;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import kz.kelisim.contracts.Sha256;
 
 /**
  * An operator's request to record a consent, already validated for form.
@@ -17,11 +14,6 @@ public record GrantConsent(String operatorId, String subjectIin, String purposeC
     public String fingerprint() {
         String canonical = String.join("\u0000", subjectIin, purposeCode, String.valueOf(validUntil),
                 JsonColumn.write(termBasis) + "", JsonColumn.write(representative) + "", JsonColumn.write(evidence) + "");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
+import kz.kelisim.contracts.Sha256;
 
 /**
  * One version of an operator's purpose (PDL-7.8); a consent points at the version its subject saw,
@@ -59,13 +56,7 @@ public class Purpose {
     }
 
     static String fingerprintOf(PurposeDefinition definition) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JsonColumn.write(definition).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(JsonColumn.write(definition));
     }
 
     public UUID id() {

@@ -1,9 +1,6 @@
 package kz.kelisim.objection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import kz.kelisim.contracts.Sha256;
 
 /**
  * A digest of what a create request asked, to tell a retry under the same Idempotency-Key from a
@@ -19,11 +16,6 @@ public final class Fingerprint {
         for (Object part : parts) {
             canonical.append(part).append('\u0000');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

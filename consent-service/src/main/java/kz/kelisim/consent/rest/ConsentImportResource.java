@@ -15,17 +15,15 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.service.BoundedLines;
 import kz.kelisim.consent.service.ConsentImport;
 import kz.kelisim.consent.service.ConsentService;
+import kz.kelisim.contracts.Sha256;
 import kz.kelisim.kit.problem.Problem;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ProblemMappers;
@@ -184,16 +182,8 @@ public class ConsentImportResource {
             throw new ProblemException(400, "invalid-input", "The request is not valid", "The line is not a JSON object");
         }
         String key = request.idempotencyKey() != null && !request.idempotencyKey().isBlank()
-                ? request.idempotencyKey() : "import:" + sha256(line.text());
+                ? request.idempotencyKey() : "import:" + Sha256.hex(line.text());
         ConsentResource.requireIdempotencyKey(key);
         return request.toCommand(operatorId, key, service.now());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

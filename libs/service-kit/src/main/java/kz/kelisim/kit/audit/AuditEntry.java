@@ -6,12 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
+import kz.kelisim.contracts.Sha256;
 
 /**
  * One link of the service's hash-chained audit log: its hash covers its content and the previous
@@ -61,12 +58,7 @@ public class AuditEntry {
     public String computeHash() {
         String canonical = String.join("\n", prevHash, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(),
                 actor, String.valueOf(operatorId), aggregateId.toString(), action, detail);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     public Long seq() {
