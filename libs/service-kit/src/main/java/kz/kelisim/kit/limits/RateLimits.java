@@ -18,10 +18,19 @@ public class RateLimits {
     /** Which budget a request draws on. */
     public enum Kind { CONSENT_CHECK, SUBJECT }
 
+    /** One kind's budget: the steady rate, and how many requests may come at once. */
+    public record Budget(double perSecond, double burst) {
+        public Budget {
+            if (!(perSecond > 0) || !(burst >= 1)) {
+                throw new IllegalArgumentException("A rate limit needs per-second > 0 and burst >= 1, not " + perSecond + " and " + burst);
+            }
+        }
+    }
+
     /** How many idle clients are remembered before full buckets are swept away. */
     static final int SWEEP_ABOVE = 10_000;
 
-    private final Map<Kind, double[]> settings;
+    private final Map<Kind, Budget> budgets;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier clock;
 
@@ -30,17 +39,12 @@ public class RateLimits {
                       @ConfigProperty(name = "kelisim.rate-limit.consent-check.burst", defaultValue = "20000") double checkBurst,
                       @ConfigProperty(name = "kelisim.rate-limit.subject.per-second", defaultValue = "20") double subjectRate,
                       @ConfigProperty(name = "kelisim.rate-limit.subject.burst", defaultValue = "100") double subjectBurst) {
-        this(Map.of(Kind.CONSENT_CHECK, new double[] {checkRate, checkBurst},
-                Kind.SUBJECT, new double[] {subjectRate, subjectBurst}), System::nanoTime);
+        this(Map.of(Kind.CONSENT_CHECK, new Budget(checkRate, checkBurst), Kind.SUBJECT, new Budget(subjectRate, subjectBurst)),
+                System::nanoTime);
     }
 
-    RateLimits(Map<Kind, double[]> settings, LongSupplier clock) {
-        for (var e : settings.entrySet()) {
-            if (!(e.getValue()[0] > 0) || !(e.getValue()[1] >= 1)) {
-                throw new IllegalArgumentException("Rate limit " + e.getKey() + " needs per-second > 0 and burst >= 1");
-            }
-        }
-        this.settings = settings;
+    RateLimits(Map<Kind, Budget> budgets, LongSupplier clock) {
+        this.budgets = budgets;
         this.clock = clock;
     }
 
@@ -50,8 +54,8 @@ public class RateLimits {
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(b -> b.full(now));
         }
-        double[] s = settings.get(kind);
-        long nanos = buckets.computeIfAbsent(kind + ":" + client, k -> new TokenBucket(s[0], s[1], now)).take(now);
+        Budget budget = budgets.get(kind);
+        long nanos = buckets.computeIfAbsent(kind + ":" + client, k -> new TokenBucket(budget.perSecond(), budget.burst(), now)).take(now);
         return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 }

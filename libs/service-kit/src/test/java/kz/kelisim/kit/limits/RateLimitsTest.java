@@ -14,8 +14,8 @@ class RateLimitsTest {
 
     final AtomicLong now = new AtomicLong(5 * SECOND);
     final RateLimits limits = new RateLimits(Map.of(
-            RateLimits.Kind.CONSENT_CHECK, new double[] {100, 200},
-            RateLimits.Kind.SUBJECT, new double[] {0.5, 3}), now::get);
+            RateLimits.Kind.CONSENT_CHECK, new RateLimits.Budget(100, 200),
+            RateLimits.Kind.SUBJECT, new RateLimits.Budget(0.5, 3)), now::get);
 
     @Test
     @DisplayName("A subject gets the burst at once, then waits for the refill; the wait is rounded up to whole seconds")
@@ -55,9 +55,9 @@ class RateLimitsTest {
     @Test
     @DisplayName("A limit of zero or a burst below one is a configuration error, not a silent lock-out")
     void nonsense_settings_are_refused() {
-        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new double[] {0, 10}), now::get))
+        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new RateLimits.Budget(0, 10)), now::get))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new double[] {1, 0.5}), now::get))
+        assertThatThrownBy(() -> new RateLimits(Map.of(RateLimits.Kind.SUBJECT, new RateLimits.Budget(1, 0.5)), now::get))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
