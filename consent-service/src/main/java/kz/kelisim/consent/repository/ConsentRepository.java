@@ -27,10 +27,6 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
         return find("id = ?1 and (subjectIin = ?2 or representativeIin = ?2)", id, iin).firstResultOptional();
     }
 
-    public Optional<Consent> findByIdempotencyKey(String operatorId, String key) {
-        return find("operatorId = ?1 and idempotencyKey = ?2", operatorId, key).firstResultOptional();
-    }
-
     /** The operator's consents recorded under any of the keys, by key: one query for a whole import chunk. */
     public Map<String, Consent> findByIdempotencyKeys(String operatorId, Collection<String> keys) {
         if (keys.isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.kelisim.kit.audit.AuditLog;
@@ -91,26 +90,7 @@ public class ConsentService {
         List<Consent.Granted> granted = new ArrayList<>();
         for (GrantConsent command : commands) {
             try {
-                Consent earlier = command.idempotencyKey() == null ? null : byKey.get(command.idempotencyKey());
-                if (earlier != null) {
-                    if (!earlier.sameRequestAs(command)) {
-                        throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
-                    }
-                    attempts.add(new Attempt(new GrantOutcome(earlier, false), null));
-                    continue;
-                }
-                // PDL-7.8: consent is collected only for a specific purpose registered beforehand.
-                Purpose purpose = currentPurposes.get(command.purposeCode());
-                if (purpose == null) {
-                    throw new ProblemException(422, "pdl-7-8-purpose-not-registered", "Purpose not registered (PDL-7.8)",
-                            "Register purpose '" + command.purposeCode() + "' with POST /api/v1/purposes before recording consents for it");
-                }
-                Consent.Granted grant = Consent.grant(command, purpose, pseudonym.of(command.subjectIin()), now);
-                granted.add(grant);
-                if (command.idempotencyKey() != null) {
-                    byKey.put(command.idempotencyKey(), grant.consent());
-                }
-                attempts.add(new Attempt(new GrantOutcome(grant.consent(), true), null));
+                attempts.add(decide(command, byKey, currentPurposes, now, granted));
             } catch (ProblemException refusal) {
                 attempts.add(new Attempt(null, refusal));
             }
@@ -123,6 +103,33 @@ public class ConsentService {
                         + (g.consent().validUntil() == null ? ", until the purpose is achieved" : ", valid until " + g.consent().validUntil())))
                 .toList());
         return attempts;
+    }
+
+    /**
+     * One command of a batch: a replay of the consent already under its key, a refusal, or a new
+     * consent added to {@code granted} and remembered under its key for the lines after it.
+     */
+    private Attempt decide(GrantConsent command, Map<String, Consent> byKey, Map<String, Purpose> currentPurposes,
+                           Instant now, List<Consent.Granted> granted) {
+        Consent earlier = command.idempotencyKey() == null ? null : byKey.get(command.idempotencyKey());
+        if (earlier != null) {
+            if (!earlier.sameRequestAs(command)) {
+                throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
+            }
+            return new Attempt(new GrantOutcome(earlier, false), null);
+        }
+        // PDL-7.8: consent is collected only for a specific purpose registered beforehand.
+        Purpose purpose = currentPurposes.get(command.purposeCode());
+        if (purpose == null) {
+            throw new ProblemException(422, "pdl-7-8-purpose-not-registered", "Purpose not registered (PDL-7.8)",
+                    "Register purpose '" + command.purposeCode() + "' with POST /api/v1/purposes before recording consents for it");
+        }
+        Consent.Granted grant = Consent.grant(command, purpose, pseudonym.of(command.subjectIin()), now);
+        granted.add(grant);
+        if (command.idempotencyKey() != null) {
+            byKey.put(command.idempotencyKey(), grant.consent());
+        }
+        return new Attempt(new GrantOutcome(grant.consent(), true), null);
     }
 
     /** PDL-8.6: the operator declares one consent's purpose achieved. */
