@@ -15,9 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import kz.kelisim.kit.work.Worker;
 import kz.kelisim.notification.DeliveryAttempt;
 import kz.kelisim.notification.RetryPolicy;
 import kz.kelisim.notification.WebhookDelivery;
@@ -52,9 +51,7 @@ public class WebhookSender {
     private final HttpClient http;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final long pollMillis;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final Worker worker = new Worker("webhook-sender");
 
     public WebhookSender(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints,
                          AttemptRepository attempts, WebhookSecrets secrets, DeliveryConfig config, Clock clock,
@@ -71,18 +68,11 @@ public class WebhookSender {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::loop, "webhook-sender");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::loop);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
-        }
+        worker.stop();
     }
 
     /**
@@ -92,19 +82,13 @@ public class WebhookSender {
      * another instance queued.
      */
     public void wake() {
-        if (wakeUps.availablePermits() == 0) {
-            wakeUps.release();
-        }
+        worker.wake();
     }
 
     private void loop() {
-        while (running) {
+        while (worker.running()) {
             sendAllDue();
-            try {
-                wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!worker.pause(pollMillis)) {
                 return;
             }
         }
@@ -112,11 +96,11 @@ public class WebhookSender {
 
     private void sendAllDue() {
         try {
-            while (running && sendDue(clock.instant()) == config.batchSize()) {
+            while (worker.running() && sendDue(clock.instant()) == config.batchSize()) {
                 // keep going while full batches come back
             }
         } catch (RuntimeException e) {
-            if (running) {
+            if (worker.running()) {
                 LOG.warnf("Webhook sending paused, will retry: %s", e.getMessage());
             }
         }

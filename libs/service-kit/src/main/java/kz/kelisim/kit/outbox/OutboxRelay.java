@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kz.kelisim.kit.events.CloudEventWriter;
+import kz.kelisim.kit.work.Worker;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -41,8 +42,7 @@ public class OutboxRelay {
     private final Producer<String, String> producer;
     private final int batchSize;
     private final long pollMillis;
-    private volatile boolean running;
-    private Thread thread;
+    private final Worker worker = new Worker("outbox-relay");
 
     public OutboxRelay(EntityManager em, Producer<String, String> producer,
                        @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -54,23 +54,16 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::loop);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
-        }
+        worker.stop();
     }
 
     private void loop() {
         long backoff = pollMillis;
-        while (running) {
+        while (worker.running()) {
             try {
                 int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 backoff = pollMillis;
@@ -78,16 +71,13 @@ public class OutboxRelay {
                     continue; // more may be waiting: no pause
                 }
             } catch (RuntimeException e) {
-                if (!running) {
+                if (!worker.running()) {
                     return;
                 }
                 backoff = Math.min(MAX_BACKOFF_MS, Math.max(backoff * 2, 250));
                 LOG.warnf("Outbox relay paused for %d ms, will retry: %s", backoff, e.getMessage());
             }
-            try {
-                Thread.sleep(backoff);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!worker.pause(backoff)) {
                 return;
             }
         }
