@@ -6,11 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.system.faults.Db;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,7 +42,6 @@ class PiiLeakTest {
 
     @BeforeAll
     static void handleIinsThroughTheApis() {
-        Timestamp since = databaseNow();
         String purpose = "pii-" + UUID.randomUUID().toString().substring(0, 8);
         String bank = Tokens.operator("demo-bank");
         RestCalls.post(bank, Suite.consent() + "/api/v1/purposes", """
@@ -70,31 +65,13 @@ class PiiLeakTest {
                  "subjects":[{"iin":"%s"},{"iin":"%s","fullName":"Daniyar Zhaksylykov","phone":"+77010000000"}]}"""
                 .formatted(Instant.now().minusSeconds(600), IINS.get(0), IINS.get(1)));
         // The outbox relays publish after the calls return; the topics are read up to their current end, so wait
-        // until these events are on them.
+        // until these events (and any before them) are on them.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> unpublished("consent", since) == 0 && unpublished("notification", since) == 0);
+                .until(() -> unpublished(Db.CONSENT) == 0 && unpublished(Db.NOTIFICATION) == 0);
     }
 
-    private static Timestamp databaseNow() {
-        try (Connection c = Suite.database("consent").getConnection();
-             ResultSet rs = c.createStatement().executeQuery("SELECT now() - interval '1 second'")) {
-            rs.next();
-            return rs.getTimestamp(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Outbox rows of the service written since the time and not yet published to Kafka. */
-    private static long unpublished(String service, Timestamp since) throws SQLException {
-        try (Connection c = Suite.database(service).getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE created_at >= ? AND published_at IS NULL")) {
-            q.setTimestamp(1, since);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private static long unpublished(String database) {
+        return Db.count(database, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
     }
 
     @Test

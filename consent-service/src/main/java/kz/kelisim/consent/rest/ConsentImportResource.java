@@ -144,12 +144,7 @@ public class ConsentImportResource {
 
     private Map<String, Object> storeAlone(String operatorId, NumberedLine l) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                GrantConsent command = command(operatorId, l.line());
-                return outcome(l.number(), service.grantAll(operatorId, List.of(command)).get(0));
-            });
-        } catch (ProblemException e) {
-            return ConsentImport.refused(l.number(), e.toProblem());
+            return QuarkusTransaction.requiringNew().call(() -> storeTogether(operatorId, List.of(l)).get(0));
         } catch (RuntimeException e) {
             Problem problem = ProblemMappers.problemOf(e);
             if (problem.status() >= 500) {

@@ -3,9 +3,7 @@ package kz.kelisim.notification.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -28,7 +26,9 @@ import kz.kelisim.notification.repository.WebhookEndpointRepository;
 @ApplicationScoped
 public class WebhookDispatcher {
 
-    private static final Object WAKE_REGISTERED = WebhookDispatcher.class.getName() + ".wake";
+    /** A webhook delivery was queued in the current transaction; observed once the transaction commits. */
+    public record DeliveryQueued(UUID endpointId) {
+    }
 
     /** What the authorised body receives: missed deadlines, breach reports (BRN-1) and appeals (PDL-19-1.3). */
     static final Set<String> REGULATOR_TYPES = Set.of(SlaBreachReported.TYPE, BreachReported.TYPE, ObjectionAppealed.TYPE);
@@ -38,19 +38,16 @@ public class WebhookDispatcher {
     private final CloudEventWriter writer;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final WebhookSender sender;
-    private final TransactionSynchronizationRegistry transaction;
+    private final Event<DeliveryQueued> queued;
 
     public WebhookDispatcher(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
-                             CloudEventWriter writer, ObjectMapper mapper, Clock clock, WebhookSender sender,
-                             TransactionSynchronizationRegistry transaction) {
+                             CloudEventWriter writer, ObjectMapper mapper, Clock clock, Event<DeliveryQueued> queued) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.writer = writer;
         this.mapper = mapper;
         this.clock = clock;
-        this.sender = sender;
-        this.transaction = transaction;
+        this.queued = queued;
     }
 
     /** An event this service publishes. */
@@ -69,29 +66,9 @@ public class WebhookDispatcher {
         for (WebhookEndpoint endpoint : endpoints.activeFor(owners)) {
             if (endpoint.wants(type)) {
                 deliveries.enqueue(endpoint.id(), endpoint.ownerId(), eventId, type, cloudEvent, clock.instant());
-                wakeSenderAfterCommit();
+                queued.fire(new DeliveryQueued(endpoint.id()));
             }
         }
-    }
-
-    /** Once per transaction: when it commits, the sender looks for the deliveries it queued at once. */
-    private void wakeSenderAfterCommit() {
-        if (transaction.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    sender.wake();
-                }
-            }
-        });
     }
 
     /** The parties an event concerns: its operator, the owner of a deadline, and every party obliged by it. */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,12 +77,11 @@ public class WebhookSender {
     }
 
     /**
-     * Asks the sender to look for due deliveries now instead of at its next poll. The dispatcher
-     * calls it when a transaction that queued deliveries commits, so a webhook leaves within
-     * milliseconds of its event; the poll remains for retries that fall due and for deliveries
-     * another instance queued.
+     * Looks for due deliveries as soon as a transaction that queued one commits, instead of at the
+     * next poll, so a webhook leaves within milliseconds of its event; the poll remains for retries
+     * that fall due and for deliveries another instance queued. Several in one transaction wake it once.
      */
-    public void wake() {
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookDispatcher.DeliveryQueued queued) {
         worker.wake();
     }
 

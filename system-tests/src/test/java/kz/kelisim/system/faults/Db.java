@@ -18,11 +18,11 @@ import java.util.UUID;
  * Reads a service's database directly, as an auditor would: the fault tests never trust an API's
  * word for what is stored. One short-lived connection per query, so a restarted server is no matter.
  */
-final class Db {
+public final class Db {
 
-    static final String CONSENT = "consent";
-    static final String OBJECTION = "objection";
-    static final String NOTIFICATION = "notification";
+    public static final String CONSENT = "consent";
+    public static final String OBJECTION = "objection";
+    public static final String NOTIFICATION = "notification";
 
     private Db() {
     }
@@ -44,7 +44,7 @@ final class Db {
         }
     }
 
-    static long count(String database, String sql, Object... params) {
+    public static long count(String database, String sql, Object... params) {
         Object value = rows(database, sql, params).get(0).values().iterator().next();
         return ((Number) value).longValue();
     }
