@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 public class ExpiryAnnouncer {
 
     private static final Logger LOG = Logger.getLogger(ExpiryAnnouncer.class);
-    private static final int BATCH = 200;
+    public static final int BATCH = 200;
 
     private final ConsentRepository consents;
     private final Outbox outbox;
