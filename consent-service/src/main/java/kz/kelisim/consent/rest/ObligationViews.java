@@ -3,7 +3,7 @@ package kz.kelisim.consent.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import kz.kelisim.consent.StopObligation;
-import kz.kelisim.consent.service.Countdown;
+import kz.kelisim.kit.deadline.Countdown;
 import kz.kelisim.consent.service.RevocationService;
 
 /**

@@ -107,6 +107,7 @@ public final class KazakhCalendar {
             yearFacts.data.oneOffHolidays().forEach(h -> sources.add(h.source()));
             sources.addAll(yearFacts.data.sources());
         }
+        schedule.transfers().forEach(t -> sources.add(t.source())); // with those a neighbour carries across New Year
         return new YearView(year, yearFacts.official(), yearFacts.official() ? yearFacts.data.version() : 0,
                 daysOff, schedule.workingWeekendDays().stream().sorted().toList(), List.copyOf(sources),
                 warning == null ? List.of() : List.of(warning));
@@ -148,6 +149,30 @@ public final class KazakhCalendar {
     /** As {@link #deadline(LocalDate, int)}, for an event at an instant, taking its date in Kazakhstan. */
     public Deadline deadline(Instant receivedAt, int workingDays) {
         return deadline(KazakhTime.dateOf(receivedAt), workingDays);
+    }
+
+    /**
+     * The one countdown of the suite: working days left of a term started by an event at {@code receivedAt}
+     * and due at {@code dueAt} (24:00 of its last day), as seen at {@code now}.
+     *
+     * <p>CC-178: the term starts the day after receipt, so on the day of receipt the whole term is left (3 for
+     * an objection, 15 for a stop). From the first day of the term on, today counts while it is open: on the
+     * last day 1 is left, and 0 once the due moment has passed. Days off (CAL-1) never count.
+     */
+    public int workingDaysLeft(Instant receivedAt, Instant dueAt, Instant now) {
+        if (!now.isBefore(dueAt)) {
+            return 0;
+        }
+        LocalDate last = KazakhTime.dateOf(dueAt.minusNanos(1));
+        LocalDate firstOfTerm = KazakhTime.dateOf(receivedAt).plusDays(1);
+        LocalDate today = KazakhTime.dateOf(now);
+        int left = 0;
+        for (LocalDate day = today.isBefore(firstOfTerm) ? firstOfTerm : today; !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                left++;
+            }
+        }
+        return left;
     }
 
     private YearSchedule schedule(int year) {

@@ -1,6 +1,7 @@
 package kz.kelisim.calendar;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,10 @@ import java.util.Objects;
  * @param version         the revision of this year's data, 1 or more; a correction gets a higher number
  * @param kurbanAit       the first day of Kurban Ait; two dates in a year where the lunar calendar brings it twice
  * @param kurbanAitSource where the Kurban Ait date comes from
- * @param transfers       government transfers of days off within the year
+ * @param transfers       government transfers of days off: each has its working day or its day off (or both) in the
+ *                        year, and may cross New Year as far as 1 December of the year before or 31 January of the
+ *                        year after (see {@link #firstDateAffected(int)}); the calendar applies it to both dates,
+ *                        whichever year they fall in
  * @param oneOffHolidays  weekdays declared days off for this year only
  * @param sources         further references for the year as a whole
  */
@@ -28,6 +32,21 @@ public record YearData(int year, int version, List<LocalDate> kurbanAit, String 
         oneOffHolidays = copy(year, oneOffHolidays, "one-off holidays");
         sources = copy(year, sources, "sources");
         new YearDataValidator(year).check(version, kurbanAit, kurbanAitSource, transfers, oneOffHolidays, sources);
+    }
+
+    /**
+     * The earliest date a year's data may give a fact for: 1 December of the year before. A transfer of a day off
+     * may cross New Year (a Saturday worked in December for a day off in January, or the other way round), but no
+     * further than the month next to the year, so a change to one year's data moves days of {@code year - 1}
+     * December to {@code year + 1} January at most.
+     */
+    public static LocalDate firstDateAffected(int year) {
+        return LocalDate.of(year - 1, Month.DECEMBER, 1);
+    }
+
+    /** The latest date a year's data may give a fact for: 31 January of the year after; see {@link #firstDateAffected}. */
+    public static LocalDate lastDateAffected(int year) {
+        return LocalDate.of(year + 1, Month.JANUARY, 31);
     }
 
     /** Parses year data from the text format of the shipped files; see {@link #format()}. */

@@ -34,6 +34,11 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * Unknown or repeated keys are refused, so a typo cannot silently drop a fact.
+ *
+ * <p>A transfer's two dates are full dates, so a transfer across New Year needs no other key: in the data for 2026,
+ * {@code transfer.1.working-day = 2026-12-26} with {@code transfer.1.day-off = 2027-01-08} is a Saturday of 2026
+ * worked for a Friday of 2027 off. One of the dates must be in the file's year; the other may be in December of the
+ * year before or January of the year after ({@link YearData#firstDateAffected}, {@link YearData#lastDateAffected}).
  */
 final class YearDataFormat {
 

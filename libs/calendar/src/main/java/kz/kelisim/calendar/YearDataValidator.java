@@ -52,12 +52,20 @@ final class YearDataValidator {
     private void checkTransfer(Transfer transfer, List<LocalDate> kurbanAit, Set<LocalDate> used) {
         LocalDate working = transfer.workingDay();
         LocalDate off = transfer.dayOff();
-        inYear(working, "transfer working day");
-        inYear(off, "transfer day off");
+        // CAL-1: a transfer may cross New Year, so one of its days must be in the year and the other may reach into
+        // the month next to it (December of the year before or January of the year after), no further.
+        require(working.getYear() == year || off.getYear() == year, "transfer " + working + " -> " + off
+                + " has no date in " + year + "; its working day or its day off must be in " + year
+                + " (the other may be in December " + (year - 1) + " or January " + (year + 1)
+                + "); record a transfer of another year in that year's data");
+        withinReach(working, "transfer working day");
+        withinReach(off, "transfer day off");
         require(weekend(working), "transfer working day " + working + " is a " + working.getDayOfWeek()
                 + "; it must be a Saturday or Sunday");
         require(!weekend(off), "transfer day off " + off + " is a " + off.getDayOfWeek()
                 + "; it must be a weekday (Monday to Friday)");
+        // Fixed holidays are known for any year. For a date across New Year the other year's Kurban Ait and one-off
+        // holidays are in that year's data, not here; should they coincide, the calendar keeps the holiday.
         notHoliday(working, "transfer working day", kurbanAit);
         notHoliday(off, "transfer day off", kurbanAit);
         require(!transfer.source().isBlank(), "transfer " + working + " -> " + off + " needs a source");
@@ -88,6 +96,14 @@ final class YearDataValidator {
 
     private void inYear(LocalDate date, String what) {
         require(date.getYear() == year, what + " " + date + " is not in " + year);
+    }
+
+    private void withinReach(LocalDate date, String what) {
+        LocalDate first = YearData.firstDateAffected(year);
+        LocalDate last = YearData.lastDateAffected(year);
+        require(!date.isBefore(first) && !date.isAfter(last), what + " " + date + " is too far from " + year
+                + "; a transfer may cross New Year only into December " + (year - 1) + " or January " + (year + 1)
+                + " (dates " + first + " to " + last + ")");
     }
 
     private void notHoliday(LocalDate date, String what, List<LocalDate> kurbanAit) {

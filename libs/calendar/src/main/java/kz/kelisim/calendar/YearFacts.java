@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The days off that one year's rules and data give before substitute days are placed (CAL-1). */
@@ -20,8 +18,10 @@ final class YearFacts {
     final List<LocalDate> kurbanAit;
     /** Fixed holidays, Kurban Ait and one-off holidays; a fixed holiday wins where two fall on one date. */
     final Map<LocalDate, DayOffReason> holidays = new TreeMap<>();
+    /** The transfers this year's data records; a transfer across New Year has one of its dates in a neighbour. */
+    final List<Transfer> transfers;
+    /** The days off those transfers give, whichever year each falls in; {@link YearSchedule} files them by year. */
     final Map<LocalDate, DayOffReason> transferredDaysOff = new TreeMap<>();
-    final Set<LocalDate> workingWeekendDays = new HashSet<>();
     /** State and national holidays that fall on a Saturday or Sunday, in date order. */
     final Map<LocalDate, Holiday> weekendHolidays = new TreeMap<>();
 
@@ -30,6 +30,7 @@ final class YearFacts {
         this.year = year;
         this.data = data;
         this.kurbanAit = data != null ? data.kurbanAit() : estimateKurbanAit(year);
+        this.transfers = data != null ? data.transfers() : List.of();
         Holiday.fixedIn(year).forEach((date, holiday) -> {
             holidays.put(date, DayOffReason.holiday(holiday));
             // CAL-1: religious holidays are days off but never move, so only state and national ones count here.
@@ -40,10 +41,9 @@ final class YearFacts {
         kurbanAit.forEach(date -> holidays.putIfAbsent(date, DayOffReason.holiday(Holiday.KURBAN_AIT)));
         if (data != null) {
             data.oneOffHolidays().forEach(h -> holidays.putIfAbsent(h.date(), DayOffReason.oneOff(h)));
-            for (Transfer transfer : data.transfers()) {
-                transferredDaysOff.put(transfer.dayOff(), DayOffReason.transfer(transfer));
-                workingWeekendDays.add(transfer.workingDay());
-            }
+        }
+        for (Transfer transfer : transfers) {
+            transferredDaysOff.put(transfer.dayOff(), DayOffReason.transfer(transfer));
         }
     }
 
@@ -61,7 +61,8 @@ final class YearFacts {
                 : "the first day of Kurban Ait is estimated as " + String.join(" and ",
                         kurbanAit.stream().map(LocalDate::toString).toList()) + " from the Umm al-Qura calendar";
         return "No official calendar data for " + year + "; computed from the rules only (" + kurban
-                + "; government transfers of days off are not known)";
+                + "; government transfers of days off are not known, except any that a neighbouring year's data"
+                + " carries across New Year)";
     }
 
     static boolean isWeekend(LocalDate date) {

@@ -14,9 +14,13 @@ import java.util.TreeMap;
  * @param year               the calendar year
  * @param official           whether official year data was used; if not, see {@code warnings}
  * @param version            the revision of the year data, or 0 when the year is computed from the rules only
- * @param daysOff            every day off other than ordinary weekends, in date order
- * @param workingWeekendDays Saturdays and Sundays made working days by a transfer
- * @param sources            where the year's facts come from
+ * @param daysOff            every day off other than ordinary weekends, in date order; a transferred day off is
+ *                           listed in the year it falls in, even when the previous or next year's data records it
+ *                           (a transfer across New Year)
+ * @param workingWeekendDays Saturdays and Sundays of the year made working days by a transfer, whichever year's
+ *                           data records it
+ * @param sources            where the year's facts come from, the sources of transfers across New Year recorded in
+ *                           a neighbouring year's data included
  * @param warnings           a line saying the year has no official data, if so
  */
 public record YearView(int year, boolean official, int version, List<DayOff> daysOff,

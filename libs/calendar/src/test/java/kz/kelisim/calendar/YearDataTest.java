@@ -70,6 +70,44 @@ class YearDataTest {
         assertThat(data.sources()).containsExactly("Checked");
     }
 
+    @Test
+    @DisplayName("CAL-1: a transfer across New Year is accepted in either direction, from December before to January after")
+    void transfer_across_new_year_is_accepted_in_either_direction() {
+        List<LocalDate> kurban = List.of(LocalDate.of(2026, 5, 27));
+        // A Saturday of 2026 worked for a Friday of 2027 off, and a Saturday of January 2027 worked for the
+        // last day of 2026; a Saturday of December 2025 worked for a Monday of 2026 off.
+        List<Transfer> transfers = List.of(transfer(2026, 12, 26, 2027, 1, 8), transfer(2027, 1, 9, 2026, 12, 31),
+                transfer(2025, 12, 27, 2026, 1, 5));
+
+        YearData data = new YearData(2026, 2, kurban, "SAMK", transfers, List.of(), List.of());
+
+        assertThat(data.transfers()).isEqualTo(transfers);
+        assertThat(YearData.firstDateAffected(2026)).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(YearData.lastDateAffected(2026)).isEqualTo(LocalDate.of(2027, 1, 31));
+        // The edges of the reach: 1 December 2025 (a Monday) and Saturday 30 January 2027.
+        assertThat(new YearData(2026, 2, kurban, "SAMK", List.of(transfer(2026, 1, 10, 2025, 12, 1),
+                transfer(2027, 1, 30, 2026, 12, 30)), List.of(), List.of()).transfers()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("CAL-1: a transfer across New Year uses the same text format, whose older files still read")
+    void transfer_across_new_year_uses_the_same_text_format() {
+        YearData data = YearData.parse("""
+                year = 2026
+                version = 2
+                kurban-ait = 2026-05-27
+                kurban-ait.source = SAMK calendar for 2026
+                transfer.1.working-day = 2026-12-26
+                transfer.1.day-off = 2027-01-08
+                transfer.1.source = Order of 1 November 2026
+                """);
+
+        assertThat(data.transfers()).containsExactly(
+                new Transfer(LocalDate.of(2026, 12, 26), LocalDate.of(2027, 1, 8), "Order of 1 November 2026"));
+        assertThat(YearData.parse(data.format())).isEqualTo(data);
+        assertThat(KazakhCalendar.official().officialYears()).contains(2024, 2025, 2026);
+    }
+
     static Stream<Arguments> invalidYearData() {
         List<LocalDate> kurban = List.of(LocalDate.of(2026, 5, 27));
         return Stream.of(
@@ -85,8 +123,27 @@ class YearDataTest {
                         "transfer day off 2026-12-16 is already a holiday (Independence Day)"),
                 Arguments.of(data(1, kurban, List.of(transfer(2026, 3, 21, 2026, 3, 27)), List.of()),
                         "transfer working day 2026-03-21 is already a holiday (Nauryz Meyramy)"),
-                Arguments.of(data(1, kurban, List.of(transfer(2027, 1, 2, 2027, 1, 4)), List.of()),
-                        "transfer working day 2027-01-02 is not in 2026"),
+                Arguments.of(data(1, kurban, List.of(transfer(2027, 1, 9, 2027, 1, 8)), List.of()),
+                        "transfer 2027-01-09 -> 2027-01-08 has no date in 2026; its working day or its day off must"
+                                + " be in 2026 (the other may be in December 2025 or January 2027)"),
+                Arguments.of(data(1, kurban, List.of(transfer(2025, 12, 27, 2025, 12, 29)), List.of()),
+                        "transfer 2025-12-27 -> 2025-12-29 has no date in 2026"),
+                Arguments.of(data(1, kurban, List.of(transfer(2026, 12, 26, 2027, 2, 1)), List.of()),
+                        "transfer day off 2027-02-01 is too far from 2026; a transfer may cross New Year only into"
+                                + " December 2025 or January 2027 (dates 2025-12-01 to 2027-01-31)"),
+                Arguments.of(data(1, kurban, List.of(transfer(2025, 11, 29, 2026, 1, 5)), List.of()),
+                        "transfer working day 2025-11-29 is too far from 2026"),
+                Arguments.of(data(1, kurban, List.of(transfer(2027, 1, 8, 2026, 12, 31)), List.of()),
+                        "transfer working day 2027-01-08 is a FRIDAY; it must be a Saturday or Sunday"),
+                Arguments.of(data(1, kurban, List.of(transfer(2026, 12, 26, 2027, 1, 9)), List.of()),
+                        "transfer day off 2027-01-09 is a SATURDAY; it must be a weekday (Monday to Friday)"),
+                Arguments.of(data(1, kurban, List.of(transfer(2026, 12, 26, 2027, 1, 1)), List.of()),
+                        "transfer day off 2027-01-01 is already a holiday (New Year)"),
+                Arguments.of(data(1, kurban, List.of(transfer(2027, 1, 2, 2026, 12, 31)), List.of()),
+                        "transfer working day 2027-01-02 is already a holiday (New Year)"),
+                Arguments.of(data(1, kurban, List.of(transfer(2026, 12, 26, 2027, 1, 8),
+                        transfer(2026, 12, 19, 2027, 1, 8)), List.of()),
+                        "date 2027-01-08 is used by more than one transfer or one-off holiday"),
                 Arguments.of(data(1, kurban, List.of(transfer(2026, 11, 14, 2026, 11, 6),
                         transfer(2026, 11, 21, 2026, 11, 6)), List.of()),
                         "date 2026-11-06 is used by more than one transfer or one-off holiday"),

@@ -151,7 +151,7 @@ public class ObjectionService {
     ObjectionCase caseOf(Objection objection) {
         var deadline = deadlines.get(objection.deadlineId());
         boolean owed = objection.status() == ObjectionStatus.OPEN && deadline.state() == DeadlineState.OPEN;
-        int left = owed ? deadlines.workingDaysLeft(objection.dueAt()) : 0;
+        int left = owed ? deadlines.workingDaysLeft(objection.receivedAt(), objection.dueAt()) : 0;
         return new ObjectionCase(objection, deadline.state(), left, appeals.forObjection(objection.id()).orElse(null));
     }
 }

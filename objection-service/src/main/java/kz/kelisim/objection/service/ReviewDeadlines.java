@@ -1,13 +1,9 @@
 package kz.kelisim.objection.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
-import kz.kelisim.calendar.KazakhCalendar;
-import kz.kelisim.calendar.KazakhTime;
-import kz.kelisim.kit.calendar.CalendarProvider;
+import kz.kelisim.kit.deadline.Countdown;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.Deadlines;
 import kz.kelisim.kit.deadline.TrackedDeadline;
@@ -20,13 +16,11 @@ import kz.kelisim.kit.deadline.TrackedDeadline;
 public class ReviewDeadlines {
 
     private final Deadlines deadlines;
-    private final CalendarProvider calendars;
-    private final Clock clock;
+    private final Countdown countdown;
 
-    public ReviewDeadlines(Deadlines deadlines, CalendarProvider calendars, Clock clock) {
+    public ReviewDeadlines(Deadlines deadlines, Countdown countdown) {
         this.deadlines = deadlines;
-        this.calendars = calendars;
-        this.clock = clock;
+        this.countdown = countdown;
     }
 
     /** Opens the deadline inside the caller's transaction; it is owed by the operator. */
@@ -38,21 +32,8 @@ public class ReviewDeadlines {
         return deadlines.get(id);
     }
 
-    /** Working days from today to the due date, both counted (CAL-1); 0 once the due moment has passed. */
-    public int workingDaysLeft(Instant dueAt) {
-        Instant now = clock.instant();
-        if (!now.isBefore(dueAt)) {
-            return 0;
-        }
-        KazakhCalendar calendar = calendars.calendar();
-        // dueAt is 24:00 of the due date, that is the first instant of the next day in Kazakhstan.
-        LocalDate dueDate = KazakhTime.dateOf(dueAt.minusNanos(1));
-        int left = 0;
-        for (LocalDate day = KazakhTime.dateOf(now); !day.isAfter(dueDate); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                left++;
-            }
-        }
-        return left;
+    /** Working days left of the review term (PDL-19-1.3), counted as every countdown of the suite is. */
+    public int workingDaysLeft(Instant receivedAt, Instant dueAt) {
+        return countdown.workingDaysLeft(receivedAt, dueAt);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import kz.kelisim.calendar.KazakhCalendar;
 import kz.kelisim.calendar.KazakhTime;
@@ -70,13 +69,14 @@ public class CalendarProvider {
             row.replace(data.version(), data.format(), clock.instant());
         }
         int moved = 0;
-        // Only open deadlines whose counting window reaches into that year can move.
+        // Only open deadlines whose counting window reaches the dates that year's data can move can move:
+        // the year itself and, for a transfer across New Year (CAL-1), December before and January after.
         List<TrackedDeadline> affected = em.createQuery(
                         "from TrackedDeadline where state = :open and receivedAt < :yearEnd and dueAt >= :yearStart",
                         TrackedDeadline.class)
                 .setParameter("open", DeadlineState.OPEN)
-                .setParameter("yearStart", KazakhTime.endOfDay(LocalDate.of(data.year(), 1, 1).minusDays(1)))
-                .setParameter("yearEnd", KazakhTime.endOfDay(LocalDate.of(data.year(), 12, 31)))
+                .setParameter("yearStart", KazakhTime.endOfDay(YearData.firstDateAffected(data.year()).minusDays(1)))
+                .setParameter("yearEnd", KazakhTime.endOfDay(YearData.lastDateAffected(data.year())))
                 .getResultList();
         for (TrackedDeadline deadline : affected) {
             if (deadline.recompute(updated, clock.instant(), "calendar " + data.year() + " version " + data.version())) {
