@@ -17,8 +17,8 @@ public record AffectedSubject(String iin, String fullName, String phone) {
         if (blank(iin) && blank(fullName) && blank(phone)) {
             return "needs at least one of iin, fullName, phone (BRN-1)";
         }
-        if (!blank(iin) && NationalId.problemWith(iin) != null) {
-            return "iin " + NationalId.problemWith(iin);
+        if (!blank(iin) && NationalId.iinProblem(iin) != null) {
+            return "iin " + NationalId.iinProblem(iin);
         }
         if (!blank(phone) && !PHONE.matcher(phone).matches()) {
             return "phone must be 7 to 20 digits, optionally with +, spaces, dashes and parentheses";

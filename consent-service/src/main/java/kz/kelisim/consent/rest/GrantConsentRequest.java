@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"subjectIin":"900515401230","purposeCode":"loan-scoring","validUntil":"2027-06-30T19:00:00Z",
          "evidence":{"channel":"web","noticeVersion":"2026-11","language":"kk","collectedAt":"2026-11-25T08:00:00Z","method":"checkbox"}}""")
 public record GrantConsentRequest(
-        @Schema(examples = "900515401230", description = "The subject's IIN; its check digit is validated (ID-1)")
+        @Schema(examples = "900515401230", description = "The subject's IIN: birth date YYMMDD, century and sex code, check digit (ID-1); a BIN is refused")
         String subjectIin,
         @Schema(examples = "loan-scoring", description = "A purpose the operator registered (PDL-7.8)")
         String purposeCode,
@@ -35,7 +35,7 @@ public record GrantConsentRequest(
 
     /** Checks the form of every field and returns the command, or throws a 400 naming each bad field. */
     GrantConsent toCommand(String operatorId, String key, Instant now) {
-        Inputs in = new Inputs().nationalId(subjectIin, "subjectIin")
+        Inputs in = new Inputs().iin(subjectIin, "subjectIin")
                 .require(purposeCode != null && purposeCode.matches(PurposeRequest.CODE_PATTERN), "purposeCode",
                         "must be 1-100 lowercase letters, digits, '.', '_' or '-'")
                 .require(validUntil == null || validUntil.isAfter(now), "validUntil", "must be in the future");
@@ -46,7 +46,7 @@ public record GrantConsentRequest(
                     .maxLength(termBasis.reference(), 500, "termBasis.reference");
         }
         if (representative != null) {
-            in.nationalId(representative.iin(), "representative.iin")
+            in.iin(representative.iin(), "representative.iin")
                     .require(representative.iin() == null || !representative.iin().equals(subjectIin), "representative.iin",
                             "must differ from the subject's IIN")
                     .require(representative.basis() != null && REPRESENTATION.contains(representative.basis()),

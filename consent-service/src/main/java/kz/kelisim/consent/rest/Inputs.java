@@ -31,9 +31,22 @@ final class Inputs {
         return require(present(text.en()), field + ".en", "is required");
     }
 
-    /** ID-1: a 12-digit IIN or BIN with a valid check digit. */
+    /** ID-1: a person's IIN (birth date, century and sex code, check digit); a BIN is refused. */
+    Inputs iin(String value, String field) {
+        return problem(NationalId.iinProblem(value), field);
+    }
+
+    /** ID-1: an organisation's BIN (registration month, entity type, attribute, check digit); an IIN is refused. */
+    Inputs bin(String value, String field) {
+        return problem(NationalId.binProblem(value), field);
+    }
+
+    /** ID-1: a valid IIN or a valid BIN, only where either may stand; prefer {@link #iin} or {@link #bin}. */
     Inputs nationalId(String value, String field) {
-        String problem = value == null ? "is required" : NationalId.problemWith(value);
+        return problem(NationalId.problemWith(value), field);
+    }
+
+    private Inputs problem(String problem, String field) {
         return require(problem == null, field, problem);
     }
 

@@ -9,7 +9,7 @@ import kz.kelisim.contracts.NationalId;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
- * Masks every national identifier (IIN or BIN: twelve digits with a valid check digit) in a log
+ * Masks every national identifier (twelve digits that are a valid IIN or BIN, ID-1) in a log
  * line before it is written, keeping only the last four digits. Services never log an IIN on
  * purpose; this catches the ones that slip in through a library's or an exception's message.
  */
