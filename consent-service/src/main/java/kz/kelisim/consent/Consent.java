@@ -52,6 +52,8 @@ public class Consent {
     private Instant endedAt;
     @Column(name = "term_basis")
     private String termBasis;
+    @Column(name = "term_capped")
+    private boolean termCapped;
     @Column(name = "representative_iin")
     private String representativeIin;
     private String representative;
@@ -69,21 +71,32 @@ public class Consent {
     }
 
     /**
-     * Records a consent under a purpose version. PDL-8.5: without a law or contract basis the term
-     * may not exceed the purpose's maximum, and a consent without a term is capped at it; PDL-8.6:
-     * with neither a term nor a maximum it lasts until the purpose is achieved.
+     * Records a consent under a purpose version. Every path that creates a consent (grant, import)
+     * comes here, so the term rules hold on all of them.
+     * <ul>
+     * <li>PDL-8.5: under a purpose with a maximum, a term beyond it needs a law or contract basis
+     * ({@code termBasis}), and a consent given without a term is capped at the maximum.</li>
+     * <li>PDL-8.5, PDL-8.6: under a purpose that lasts until it is achieved, a consent without a term lasts
+     * until then, and a fixed {@code validUntil} needs the law or contract that sets it.</li>
+     * </ul>
      */
     public static Granted grant(GrantConsent command, Purpose purpose, String subjectRef, Instant now) {
         Instant validUntil = command.validUntil();
+        boolean capped = false;
         Period max = purpose.definition().maxValidityPeriod();
-        if (max != null && command.termBasis() == null) {
+        if (command.termBasis() == null && max != null) {
             Instant latest = now.atZone(KazakhTime.ZONE).plus(max).toInstant();
             if (validUntil != null && validUntil.isAfter(latest)) {
                 throw new ProblemException(422, "pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
                         "Purpose '" + purpose.code() + "' allows at most " + max + " (validUntil no later than " + latest
                                 + ") unless a law or contract basis is given in termBasis");
             }
-            validUntil = validUntil == null ? latest : validUntil;
+            capped = validUntil == null;
+            validUntil = capped ? latest : validUntil;
+        } else if (command.termBasis() == null && validUntil != null) {
+            throw new ProblemException(422, "pdl-8-5-term-without-basis", "Fixed term without a basis (PDL-8.5)",
+                    "Purpose '" + purpose.code() + "' lasts until it is achieved (PDL-8.6), so a consent under it has no "
+                            + "fixed term of its own: leave validUntil out, or give in termBasis the law or contract that sets it");
         }
         Consent c = new Consent();
         c.id = UUID.randomUUID();
@@ -95,6 +108,7 @@ public class Consent {
         c.purposeVersion = purpose.version();
         c.grantedAt = now;
         c.validUntil = validUntil;
+        c.termCapped = capped;
         c.status = ConsentStatus.ACTIVE;
         c.termBasis = JsonColumn.write(command.termBasis());
         c.representativeIin = command.representative() == null ? null : command.representative().iin();
@@ -221,6 +235,11 @@ public class Consent {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    /** PDL-8.5: given without a term, the consent is valid until the longest the purpose allows. */
+    public boolean termCapped() {
+        return termCapped;
     }
 
     public TermBasis termBasis() {

@@ -72,6 +72,22 @@ class ConsentImportApiTest {
     }
 
     @Test
+    @DisplayName("PDL-8.5: the import keeps the term rules of a grant: a fixed term under an until-achieved purpose without a basis is refused, a missing term under a maximum is capped")
+    void import_keeps_the_term_rules() throws Exception {
+        String open = Given.uniqueCode("until");
+        String bounded = Given.uniqueCode("p1y");
+        given.purpose(BANK, open, null, List.of());
+        given.purpose(BANK, bounded, "P1Y", List.of());
+        List<JsonNode> lines = post(String.join("\n",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + open + "\",\"validUntil\":\"2099-01-01T00:00:00Z\"}",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + bounded + "\"}") + "\n");
+        assertThat(lines.get(0).path("problem").path("type").asText()).endsWith("/pdl-8-5-term-without-basis");
+        assertThat(lines.get(1).path("result").asText()).isEqualTo("ACCEPTED");
+        given().get("/api/v1/consents/" + lines.get(1).path("consentId").asText()).then().statusCode(200)
+                .body("termCapped", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Test
     @DisplayName("A large import streams through, one result per line")
     void large_import_streams() throws Exception {
         String code = Given.uniqueCode("bulk");

@@ -80,13 +80,32 @@ class ConsentValidityApiTest {
     }
 
     @Test
-    @DisplayName("PDL-8.5: a consent without a term is capped at the purpose's maximum validity")
+    @DisplayName("PDL-8.5: a consent without a term is capped at the purpose's maximum validity, and the consent and its receipt say so")
     void consent_without_term_is_capped_at_the_maximum() {
         String code = Given.uniqueCode("p1y");
         given.purpose(BANK, code, "P1Y", List.of());
-        String validUntil = grant(body(code, "")).statusCode(201).extract().path("validUntil");
+        ValidatableResponse granted = grant(body(code, "")).statusCode(201).body("termCapped", equalTo(true));
+        String validUntil = granted.extract().path("validUntil");
         Instant expected = Instant.now().atZone(ZoneId.of("Asia/Almaty")).plusYears(1).toInstant();
         assertThat(Duration.between(Instant.parse(validUntil), expected).abs()).isLessThan(Duration.ofMinutes(1));
+        given().get("/api/v1/consents/" + granted.extract().path("id") + "/receipt").then().statusCode(200)
+                .body("receipt.validity.longestThePurposeAllows", equalTo(true));
+
+        String ownTerm = Instant.now().plus(Duration.ofDays(30)).toString();
+        grant(body(code, ",\"validUntil\":\"" + ownTerm + "\"")).statusCode(201).body("termCapped", equalTo(false));
+    }
+
+    @Test
+    @DisplayName("PDL-8.5, PDL-8.6: under a purpose that lasts until it is achieved, a fixed term without a law or contract basis is refused")
+    void fixed_term_under_an_until_achieved_purpose_needs_a_basis() {
+        String code = Given.uniqueCode("until");
+        given.purpose(BANK, code, null, List.of());
+        grant(body(code, ",\"validUntil\":\"2099-01-01T00:00:00Z\"")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kelisim.kz/problems/pdl-8-5-term-without-basis"))
+                .body("detail", containsString("termBasis"));
+        grant(body(code, ",\"validUntil\":\"2099-01-01T00:00:00Z\",\"termBasis\":{\"basis\":\"CONTRACT\",\"reference\":\"Loan agreement 42\"}"))
+                .statusCode(201).body("validUntil", equalTo("2099-01-01T00:00:00Z")).body("termCapped", equalTo(false));
     }
 
     @Test
@@ -130,7 +149,7 @@ class ConsentValidityApiTest {
     @DisplayName("PDL-8.5: a consent is EXPIRED from validUntil on, before any scheduler ran, and the check says not allowed")
     void consent_expires_at_valid_until_without_a_scheduler() {
         String code = Given.uniqueCode("short");
-        given.purpose(BANK, code, null, List.of());
+        given.purpose(BANK, code, "P1Y", List.of());
         Instant validUntil = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         UUID id = given.consent(BANK, AIGERIM, code, validUntil, null).id();
         given().get("/api/v1/consents/" + id).then().body("status", equalTo("ACTIVE"));

@@ -34,7 +34,7 @@ class ExpiryAnnouncerTest {
     @DisplayName("PDL-8.5: a consent whose term passed is announced with exactly one ConsentExpired event, however often the scan runs")
     void expiry_is_announced_once() {
         String code = Given.uniqueCode("expiring");
-        given.purpose(BANK, code, null, List.of());
+        given.purpose(BANK, code, "P1Y", List.of());
         Instant validUntil = Instant.now().plus(Duration.ofHours(1));
         UUID id = given.consent(BANK, AIGERIM, code, validUntil, null).id();
         Instant after = validUntil.plusSeconds(1);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -135,6 +136,22 @@ class PurposeApiTest {
         post(p).statusCode(422).body("type", equalTo("https://kelisim.kz/problems/cpl-27-6-ai-disclosure-required"));
         p.set("aiComponents", text("Скорингтік модель", "Скоринговая модель", "A scoring model ranks applications"));
         post(p).statusCode(201);
+    }
+
+    @Test
+    @DisplayName("PDL-8.5, PDL-8.6: a purpose declares its term policy, a maximum or until-achieved, exactly one of the two, else 400 naming the field")
+    void a_purpose_declares_its_term_policy() {
+        ObjectNode p = purpose(Given.uniqueCode("term"));
+        p.remove("maxValidity");
+        post(p).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("maxValidity"))
+                .body("errors.find { it.field == 'maxValidity' }.message", containsString("untilPurposeAchieved"));
+        p.put("maxValidity", "P1Y").put("untilPurposeAchieved", true);
+        post(p).statusCode(400).body("errors.field", hasItems("untilPurposeAchieved"));
+        p.remove("maxValidity");
+        post(p).statusCode(201).body("untilPurposeAchieved", equalTo(true)).body("maxValidity", nullValue());
+        ObjectNode bounded = purpose(Given.uniqueCode("term"));
+        post(bounded).statusCode(201).body("untilPurposeAchieved", equalTo(false)).body("maxValidity", equalTo("P1Y"));
     }
 
     @Test

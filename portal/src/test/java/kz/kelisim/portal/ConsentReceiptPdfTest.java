@@ -75,7 +75,7 @@ class ConsentReceiptPdfTest {
 
     private void stub() {
         ConsentSummary consent = new ConsentSummary(ID, "050140001238", "loan-scoring", 1, "ACTIVE",
-                Instant.parse("2026-11-02T04:00:00Z"), null, null, false, "900515401230", null);
+                Instant.parse("2026-11-02T04:00:00Z"), null, false, null, false, "900515401230", null);
         when(consentApi.myConsent(ID)).thenReturn(new ConsentDetail(consent, new ConsentDetail.Purpose("loan-scoring", 1,
                 new Localized("Несиелік скоринг", "Кредитный скоринг", "Loan scoring"),
                 new Localized("Бағалау", "Оценка", "Assessment"), "CONSENT", List.of()), List.of(), List.of()));

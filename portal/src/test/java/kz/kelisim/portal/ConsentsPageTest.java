@@ -29,20 +29,26 @@ class ConsentsPageTest {
 
     @Test
     @TestSecurity(user = "aigerim", roles = "subject")
-    @DisplayName("PDL-8.6: a consent without a term shows 'until the purpose is achieved'; times are in Almaty")
+    @DisplayName("PDL-8.6, PDL-8.5: a consent without a term shows 'until the purpose is achieved', a capped one says it is the longest its purpose allows; times are in Almaty")
     void lists_consents_with_term_and_status() {
         when(consentApi.myConsents()).thenReturn(List.of(
                 new ConsentSummary(UUID.randomUUID(), "050140001238", "loan-scoring", 1, "ACTIVE",
-                        Instant.parse("2026-11-20T05:30:00Z"), null, null, false, "900515401230", null),
+                        Instant.parse("2026-11-20T05:30:00Z"), null, false, null, false, "900515401230", null),
                 new ConsentSummary(UUID.randomUUID(), "120340004562", "card-marketing", 2, "EXPIRED",
-                        Instant.parse("2026-01-10T05:30:00Z"), Instant.parse("2026-06-30T19:00:00Z"), null, false, "900515401230", null)));
+                        Instant.parse("2026-01-10T05:30:00Z"), Instant.parse("2026-06-30T19:00:00Z"), true, null, false,
+                        "900515401230", null)));
         given().queryParam("lang", "en").get("/consents").then().statusCode(200)
                 .body(containsString("loan-scoring"))
                 .body(containsString("Until the purpose is achieved"))
                 .body(containsString("Expired"))
+                // PDL-8.5: the capped term says it is the purpose's longest
+                .body(containsString("the longest this purpose allows"))
                 // 05:30 UTC is 10:30 in Asia/Almaty (UTC+5)
                 .body(containsString("10:30"));
-        given().get("/consents").then().statusCode(200).body(containsString("Мақсатқа жеткенге дейін"));
+        given().get("/consents").then().statusCode(200).body(containsString("Мақсатқа жеткенге дейін"))
+                .body(containsString("бұл мақсат үшін рұқсат етілген ең ұзақ мерзім"));
+        given().queryParam("lang", "ru").get("/consents").then().statusCode(200)
+                .body(containsString("самый долгий срок, допустимый для этой цели"));
     }
 
     @Test

@@ -80,12 +80,12 @@ class RepresentativePagesTest {
 
     private static ConsentSummary held() {
         return new ConsentSummary(HELD, "050140001238", "card-marketing", 1, "ACTIVE", Instant.parse("2026-11-02T04:00:00Z"),
-                null, null, false, AIGERIM, new ConsentSummary.Representative(GULNARA, "POWER_OF_ATTORNEY", "No. 12"));
+                null, false, null, false, AIGERIM, new ConsentSummary.Representative(GULNARA, "POWER_OF_ATTORNEY", "No. 12"));
     }
 
     private static ConsentSummary own() {
         return new ConsentSummary(OWN, "120340004562", "tariff-offers", 1, "ACTIVE", Instant.parse("2026-11-03T04:00:00Z"),
-                null, null, false, GULNARA, null);
+                null, false, null, false, GULNARA, null);
     }
 
     private static ConsentDetail detail(ConsentSummary consent) {

@@ -49,7 +49,7 @@ class PiiLeakTest {
                  "description":{"kk":"Несие өтінімін қарау үшін табыс пен несие тарихын бағалау, шешім отыз күн сақталады",
                    "ru":"Оценка дохода и кредитной истории для рассмотрения заявки на кредит, решение хранится тридцать дней",
                    "en":"Assess income and credit history to decide a loan application; the decision is kept thirty days"},
-                 "legalBasis":"CONSENT","dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
+                 "legalBasis":"CONSENT","maxValidity":"P1Y","dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
                  "source":"SUBJECT","recipients":["120340004562"],"automated":false,"aiSystem":false}""".formatted(purpose));
         for (String iin : IINS) {
             RestCalls.post(bank, Suite.consent() + "/api/v1/consents",

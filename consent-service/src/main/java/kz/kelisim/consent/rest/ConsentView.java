@@ -12,15 +12,16 @@ import kz.kelisim.consent.TermBasis;
  * A consent as the API shows it.
  *
  * @param validUntil null means "until the purpose is achieved" (PDL-8.6)
+ * @param termCapped  given without a term, so valid until the longest its purpose allows (PDL-8.5)
  */
 public record ConsentView(UUID id, String operatorId, String subjectIin, String purposeCode, Integer purposeVersion,
-                          ConsentStatus status, Instant grantedAt, Instant validUntil, Instant endedAt,
-                          TermBasis termBasis, Representative representative, Evidence evidence,
+                          ConsentStatus status, Instant grantedAt, Instant validUntil, boolean termCapped,
+                          Instant endedAt, TermBasis termBasis, Representative representative, Evidence evidence,
                           boolean revokedByRepresentative) {
 
     static ConsentView of(Consent c, Instant now) {
         return new ConsentView(c.id(), c.operatorId(), c.subjectIin(), c.purposeCode(), c.purposeVersion(),
-                c.statusAt(now), c.grantedAt(), c.validUntil(), c.endedAt(), c.termBasis(), c.representative(),
+                c.statusAt(now), c.grantedAt(), c.validUntil(), c.termCapped(), c.endedAt(), c.termBasis(), c.representative(),
                 c.evidence(), c.revokedByRepresentative());
     }
 }

@@ -30,8 +30,12 @@ public record PurposeRequest(
         LegalBasis legalBasis,
         @Schema(description = "The law or contract, required when legalBasis is LAW or CONTRACT")
         String legalReference,
-        @Schema(description = "ISO-8601 period such as P1Y; null means until the purpose is achieved (PDL-8.6)")
+        @Schema(description = "The longest term a consent may have, an ISO-8601 period such as P1Y (PDL-8.5); "
+                + "required unless untilPurposeAchieved is true")
         String maxValidity,
+        @Schema(description = "true when consents last until the purpose is achieved (PDL-8.6); "
+                + "then maxValidity is left out. A purpose declares exactly one of the two.")
+        Boolean untilPurposeAchieved,
         List<DataCategory> dataCategories,
         DataSource source,
         @Schema(description = "BINs of the third parties the data is shared with")
@@ -56,6 +60,12 @@ public record PurposeRequest(
                         "legalReference", "is required when legalBasis is LAW or CONTRACT")
                 .maxLength(legalReference, 500, "legalReference")
                 .require(validPeriod(maxValidity), "maxValidity", "must be a positive ISO-8601 period such as P1Y or P6M")
+                // PDL-8.5, PDL-8.6: the term policy is declared, never implied by a missing field.
+                .require(maxValidity != null || Boolean.TRUE.equals(untilPurposeAchieved), "maxValidity",
+                        "is required unless untilPurposeAchieved is true: declare the longest term a consent may have, "
+                                + "such as P1Y (PDL-8.5), or that consents last until the purpose is achieved (PDL-8.6)")
+                .require(maxValidity == null || !Boolean.TRUE.equals(untilPurposeAchieved), "untilPurposeAchieved",
+                        "must not be true when maxValidity is given: a purpose declares one term policy")
                 .require(dataCategories != null && !dataCategories.isEmpty(), "dataCategories", "must list at least one category")
                 .require(source != null, "source", "is required: SUBJECT, THIRD_PARTY or PUBLIC_SOURCES");
         if (dataCategories != null) {

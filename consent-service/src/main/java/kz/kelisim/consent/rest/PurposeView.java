@@ -15,14 +15,16 @@ import kz.kelisim.consent.PurposeDefinition;
  */
 public record PurposeView(String code, int version, boolean current, String operatorId, Instant createdAt,
                           LocalizedText title, LocalizedText description, LegalBasis legalBasis, String legalReference,
-                          String maxValidity, List<DataCategory> dataCategories, DataSource source,
+                          String maxValidity, boolean untilPurposeAchieved, List<DataCategory> dataCategories,
+                          DataSource source,
                           List<String> recipients, boolean automated, boolean aiSystem, LocalizedText aiComponents,
                           PublicInterestGround publicInterestGround) {
 
     static PurposeView of(Purpose p) {
         PurposeDefinition d = p.definition();
         return new PurposeView(p.code(), p.version(), p.current(), p.operatorId(), p.createdAt(), d.title(),
-                d.description(), d.legalBasis(), d.legalReference(), d.maxValidity(), d.dataCategories(), d.source(),
+                d.description(), d.legalBasis(), d.legalReference(), d.maxValidity(), d.maxValidity() == null,
+                d.dataCategories(), d.source(),
                 d.recipients(), d.automated(), d.aiSystem(), d.aiComponents(), d.publicInterestGround());
     }
 }

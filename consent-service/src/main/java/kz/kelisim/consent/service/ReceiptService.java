@@ -80,6 +80,7 @@ public class ReceiptService {
         validity.put("grantedAt", c.grantedAt());
         validity.put("validUntil", c.validUntil());
         validity.put("untilPurposeAchieved", c.validUntil() == null);
+        validity.put("longestThePurposeAllows", c.termCapped());
         validity.put("termBasis", term);
         validity.put("status", c.statusAt(now));
         r.put("validity", validity);

@@ -8,12 +8,13 @@ import java.util.UUID;
  * A consent as the portal lists it.
  *
  * @param validUntil     null means "until the purpose is achieved" (PDL-8.6)
+ * @param termCapped     given without a term, so valid until the longest its purpose allows (PDL-8.5)
  * @param subjectIin     whose consent it is: the signed-in subject, or a person they legally represent
  * @param representative the legal representative who gave it for the subject, if any (PDL-8.7)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConsentSummary(UUID id, String operatorId, String purposeCode, Integer purposeVersion, String status,
-                             Instant grantedAt, Instant validUntil, Instant endedAt, boolean revokedByRepresentative,
+                             Instant grantedAt, Instant validUntil, boolean termCapped, Instant endedAt, boolean revokedByRepresentative,
                              String subjectIin, Representative representative) {
 
     /** A legal representative and the ground of the representation (PARENT, GUARDIAN, TRUSTEE, POWER_OF_ATTORNEY). */

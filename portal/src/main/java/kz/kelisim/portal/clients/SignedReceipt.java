@@ -41,6 +41,11 @@ public record SignedReceipt(JsonNode receipt, String jws) {
         return instant(receipt.path("validity").path("validUntil"));
     }
 
+    /** PDL-8.5: given without a term, the consent was capped at the longest its purpose allows. */
+    public boolean termCapped() {
+        return receipt.path("validity").path("longestThePurposeAllows").asBoolean(false);
+    }
+
     public String status() {
         return receipt.path("validity").path("status").asText();
     }

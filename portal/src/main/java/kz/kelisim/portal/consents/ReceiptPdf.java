@@ -48,7 +48,8 @@ final class ReceiptPdf {
             row(facts, msg.col_purpose(), receipt.purposeTitle().in(lang), label, text);
             row(facts, msg.col_granted(), Formats.local(receipt.grantedAt(), lang), label, text);
             row(facts, msg.col_valid_until(), receipt.validUntil() == null ? msg.until_purpose_achieved()
-                    : Formats.local(receipt.validUntil(), lang), label, text);
+                    : Formats.local(receipt.validUntil(), lang)
+                            + (receipt.termCapped() ? ", " + msg.longest_term_allowed() : ""), label, text);
             row(facts, msg.col_status(), status(msg, receipt.status()), label, text);
             if (representative != null) {
                 row(facts, msg.receipt_representative(), representative.iin() + " (" + basis(msg, representative.basis()) + ")",
