@@ -8,6 +8,6 @@ public enum ObligationStatus {
     OPEN,
     /** The party confirmed it stopped processing. */
     STOPPED,
-    /** The party refused with a reference to the law that requires keeping or processing the data. */
+    /** The party refused, citing the legislation (a normative legal act) that requires keeping or processing the data. */
     REFUSED
 }

@@ -7,10 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import kz.kelisim.contracts.consent.ConsentRevoked;
 import kz.kelisim.contracts.consent.StopConfirmed;
 import kz.kelisim.contracts.consent.StopRefused;
+import kz.kelisim.contracts.legal.LegalAct;
+import kz.kelisim.contracts.legal.LegalActKind;
+import kz.kelisim.contracts.legal.LegalCitation;
 import kz.kelisim.kit.deadline.TrackedDeadline;
 import kz.kelisim.kit.problem.ConflictException;
 
@@ -53,6 +57,21 @@ public class StopObligation {
     private Instant stoppedAt;
     @Column(name = "stop_evidence")
     private String stopEvidence;
+    /** The normative legal act a refusal cites (PDL-8.7), with its article. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_act_kind")
+    private LegalActKind legalActKind;
+    @Column(name = "legal_act_number")
+    private String legalActNumber;
+    @Column(name = "legal_act_date")
+    private LocalDate legalActDate;
+    @Column(name = "legal_act_article")
+    private String legalActArticle;
+    /**
+     * The English citation of the act, written with each refusal so that an instance of the previous
+     * version (which reads only this column) still shows it during a rolling update; a later
+     * migration drops it. Refusals recorded before V8 were moved into the legal_act columns.
+     */
     @Column(name = "law_reference")
     private String lawReference;
     private String reasons;
@@ -90,13 +109,22 @@ public class StopObligation {
         return new StopConfirmed(UUID.randomUUID(), at, subjectRef, id, consentId, partyId, stoppedAt, dueAt, outcome);
     }
 
-    /** PDL-8.7: a refusal stands only with the law that requires keeping the data, reasoned in kk and ru. */
-    public StopRefused refuse(Instant at, String lawReference, LocalizedText reasons, TrackedDeadline deadline) {
+    /**
+     * PDL-8.7: the party refuses to stop processing. The refusal stands only when it names the
+     * legislation (any normative legal act) that requires keeping the data and is reasoned in kk and
+     * ru ({@link RefusalRule}, 422 otherwise); an answered obligation is 409.
+     */
+    public StopRefused refuse(Instant at, LegalAct act, LocalizedText reasons, TrackedDeadline deadline) {
+        RefusalRule.enforce(act, reasons);
         requireOpen();
-        this.lawReference = lawReference;
+        this.legalActKind = act.kind();
+        this.legalActNumber = act.number();
+        this.legalActDate = act.date();
+        this.legalActArticle = act.article();
+        this.lawReference = LegalCitation.of(act, "en");
         this.reasons = JsonColumn.write(reasons);
         close(ObligationStatus.REFUSED, at, deadline);
-        return new StopRefused(UUID.randomUUID(), at, subjectRef, id, consentId, partyId, lawReference,
+        return new StopRefused(UUID.randomUUID(), at, subjectRef, id, consentId, partyId, lawReference, act,
                 reasons.kk(), reasons.ru(), reasons.en(), dueAt, outcome);
     }
 
@@ -181,8 +209,16 @@ public class StopObligation {
         return stopEvidence;
     }
 
-    public String lawReference() {
-        return lawReference;
+    /**
+     * The act a refusal cites, or null before a refusal. A refusal that an instance of the previous
+     * version recorded during a rolling update has only its free text, read as the article of an
+     * {@link LegalActKind#OTHER_NORMATIVE_ACT} (as V8 migrated the earlier ones).
+     */
+    public LegalAct legalAct() {
+        if (legalActKind != null) {
+            return new LegalAct(legalActKind, legalActNumber, legalActDate, legalActArticle);
+        }
+        return lawReference == null ? null : new LegalAct(LegalActKind.OTHER_NORMATIVE_ACT, null, null, lawReference);
     }
 
     public LocalizedText reasons() {

@@ -5,10 +5,13 @@ import static kz.kelisim.consent.Given.AIGERIM;
 import static kz.kelisim.consent.Given.BANK;
 import static kz.kelisim.consent.Given.TELECOM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +21,18 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.contracts.Topics;
 import kz.kelisim.kit.deadline.DeadlineScanner;
 import kz.kelisim.testkit.TopicReader;
@@ -36,7 +45,8 @@ import org.junit.jupiter.api.Test;
 class ObligationApiTest {
 
     static final String REFUSAL = """
-            {"lawReference":"Law on Communications, Art. 15","reasons":{"kk":"Байланыс туралы заң бойынша деректер сақталады",
+            {"legalAct":{"kind":"LAW","number":"567-II","date":"2004-07-05","article":"15.2"},
+             "reasons":{"kk":"Байланыс туралы заң бойынша деректер сақталады",
              "ru":"Данные хранятся по закону о связи","en":"The law on communications requires keeping the data"}}""";
 
     @Inject
@@ -88,22 +98,110 @@ class ObligationApiTest {
     }
 
     @Test
-    @DisplayName("PDL-8.7: a refusal without a law reference, or without reasons in kk and ru, is refused with 422")
-    void refusal_needs_law_and_reasons_in_kk_and_ru() {
+    @DisplayName("PDL-8.7: a refusal that names no legislation, or has no reasons in kk and ru, is refused with 422; a reasoned one under a normative legal act is recorded with its citation and announced")
+    void refusal_needs_legislation_and_reasons_in_kk_and_ru() {
         Parties p = revoked();
         given().contentType(ContentType.JSON).body("{\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
                 .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(422)
-                .body("type", equalTo("https://kelisim.kz/problems/pdl-8-7-refusal-without-law-reference"));
-        given().contentType(ContentType.JSON).body("{\"lawReference\":\"Law on Communications, Art. 15\",\"reasons\":{\"ru\":\"b\",\"en\":\"c\"}}")
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kelisim.kz/problems/pdl-8-7-refusal-without-legislation"))
+                .body("title", containsString("legislation")).body("detail", containsString("legislation"));
+        given().contentType(ContentType.JSON)
+                .body("{\"legalAct\":{\"kind\":\"LAW\",\"number\":\"567-II\",\"date\":\"2004-07-05\",\"article\":\"15\"},"
+                        + "\"reasons\":{\"ru\":\"b\",\"en\":\"c\"}}")
                 .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(422)
                 .body("type", equalTo("https://kelisim.kz/problems/pdl-8-7-refusal-reasons-required"));
-        given().contentType(ContentType.JSON).body(REFUSAL)
-                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(200)
-                .body("status", equalTo("REFUSED")).body("lawReference", equalTo("Law on Communications, Art. 15"))
-                .body("reasons.kk", equalTo("Байланыс туралы заң бойынша деректер сақталады"));
+        given().get("/api/v1/obligations/" + p.telecom()).then().body("status", equalTo("OPEN")).body("legalAct", nullValue());
+        try (TopicReader topic = new TopicReader(Topics.CONSENT_EVENTS)) {
+            given().contentType(ContentType.JSON).body(REFUSAL)
+                    .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(200)
+                    .body("status", equalTo("REFUSED"))
+                    .body("legalAct.kind", equalTo("LAW")).body("legalAct.number", equalTo("567-II"))
+                    .body("legalAct.date", equalTo("2004-07-05")).body("legalAct.article", equalTo("15.2"))
+                    .body("citation.en", equalTo("Law of the Republic of Kazakhstan No. 567-II of 5 July 2004, Article 15, paragraph 2"))
+                    .body("citation.ru", equalTo("Закон Республики Казахстан от 5 июля 2004 года № 567-II, статья 15, пункт 2"))
+                    .body("citation.kk", equalTo("Қазақстан Республикасының 2004 жылғы 5 шілдедегі № 567-II Заңы, 15-бап, 2-тармақ"))
+                    .body("reasons.kk", equalTo("Байланыс туралы заң бойынша деректер сақталады"));
+            var record = topic.await(r -> r.value().contains(p.telecom().toString())
+                    && r.value().contains("kz.kelisim.consent.stop-refused.v1"), Duration.ofSeconds(30));
+            assertThat(record.value()).contains("\"legalAct\":{\"kind\":\"LAW\",\"number\":\"567-II\",\"date\":\"2004-07-05\",\"article\":\"15.2\"}")
+                    .contains("\"lawReference\":\"Law of the Republic of Kazakhstan No. 567-II of 5 July 2004, Article 15, paragraph 2\"")
+                    .doesNotContain(AIGERIM);
+        }
         given().contentType(ContentType.JSON).body(REFUSAL)
                 .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(409)
                 .body("type", equalTo("https://kelisim.kz/problems/obligation-already-answered"));
+    }
+
+    @Test
+    @DisplayName("PDL-8.7: each missing or malformed field of the legal act is a 400 naming the field and what is expected")
+    void legal_act_fields_are_named_when_missing_or_malformed() {
+        Parties p = revoked();
+        given().contentType(ContentType.JSON).body("{\"legalAct\":{},\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
+                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("legalAct.kind", "legalAct.date", "legalAct.article"))
+                .body("errors.find { it.field == 'legalAct.kind' }.message", containsString("CONSTITUTION"))
+                .body("errors.find { it.field == 'legalAct.article' }.message", containsString("is required"));
+        String future = LocalDate.now(KazakhTime.ZONE).plusDays(2).toString();
+        given().contentType(ContentType.JSON).body("{\"legalAct\":{\"kind\":\"STATUTE\",\"number\":\"1\",\"date\":\"2020-01-01\","
+                        + "\"article\":\"5\"},\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
+                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("legalAct.kind")))
+                .body("errors[0].message", containsString("must be one of")).body("errors[0].message", containsString("MINISTERIAL_ORDER"));
+        given().contentType(ContentType.JSON).body("{\"legalAct\":{\"kind\":\"LAW\",\"date\":\"" + future + "\",\"article\":\"Art. 17\"},"
+                        + "\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
+                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("legalAct.number", "legalAct.date", "legalAct.article")))
+                .body("errors[1].message", containsString("must not be in the future"))
+                .body("errors[2].message", containsString("8.7 for article 8, paragraph 7"));
+        given().contentType(ContentType.JSON).body("{\"legalAct\":{\"kind\":\"GOVERNMENT_RESOLUTION\",\"number\":\"№ 12\","
+                        + "\"date\":\"21.05.2013\",\"article\":\"15.2.1\"},\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
+                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("legalAct.number", "legalAct.date", "legalAct.article")))
+                .body("errors[0].message", containsString("without '№'"))
+                .body("errors[1].message", containsString("ISO date"))
+                .body("errors[2].message", containsString("paragraph number"));
+        // The Constitution has no number; a refusal under it needs none.
+        given().contentType(ContentType.JSON).body("{\"legalAct\":{\"kind\":\"CONSTITUTION\",\"date\":\"1995-08-30\",\"article\":\"18.1\"},"
+                        + "\"reasons\":{\"kk\":\"a\",\"ru\":\"b\"}}")
+                .post("/api/v1/obligations/" + p.telecom() + "/refusal").then().statusCode(200)
+                .body("citation.en", equalTo("Constitution of the Republic of Kazakhstan of 30 August 1995, Article 18, paragraph 1"));
+    }
+
+    @Test
+    @DisplayName("PDL-8.7: V8 keeps a refusal recorded before it readable, as an OTHER_NORMATIVE_ACT cited by its text")
+    void refusal_recorded_before_v8_stays_readable() throws Exception {
+        Parties p = revoked();
+        given().contentType(ContentType.JSON).body(REFUSAL).post("/api/v1/obligations/" + p.telecom() + "/refusal")
+                .then().statusCode(200);
+        String text = "Law on Communications, Art. 15";
+        // As the previous version stored it: only the free text.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        UPDATE stop_obligation SET law_reference = ?1, legal_act_kind = NULL, legal_act_number = NULL,
+                        legal_act_date = NULL, legal_act_article = NULL WHERE id = ?2""")
+                .setParameter(1, text).setParameter(2, p.telecom()).executeUpdate());
+        // Read before the migration runs (a refusal an instance of the previous version made during a rolling update) ...
+        given().get("/api/v1/obligations/" + p.telecom()).then().statusCode(200)
+                .body("legalAct.kind", equalTo("OTHER_NORMATIVE_ACT")).body("legalAct.article", equalTo(text))
+                .body("citation.kk", equalTo(text)).body("citation.en", equalTo(text));
+        // ... and after V8's own UPDATE has moved it into the structured columns.
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V8__refusal_legal_act.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String update = Arrays.stream(migration.split(";"))
+                .map(statement -> statement.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n")).strip())
+                .filter(statement -> statement.startsWith("UPDATE")).findFirst().orElseThrow();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(update).executeUpdate());
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT legal_act_kind, legal_act_article, legal_act_number FROM stop_obligation WHERE id = ?1")
+                .setParameter(1, p.telecom()).getSingleResult());
+        assertThat(row[0]).isEqualTo("OTHER_NORMATIVE_ACT");
+        assertThat(row[1]).isEqualTo(text);
+        assertThat(row[2]).isNull();
+        given().get("/api/v1/obligations/" + p.telecom()).then().statusCode(200)
+                .body("legalAct.kind", equalTo("OTHER_NORMATIVE_ACT")).body("citation.ru", equalTo(text));
     }
 
     @Test

@@ -14,13 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.kelisim.contracts.DomainEvent;
 import kz.kelisim.contracts.SubjectPseudonym;
 import kz.kelisim.contracts.Topics;
@@ -30,6 +30,8 @@ import kz.kelisim.contracts.consent.ConsentRevoked;
 import kz.kelisim.contracts.consent.StopConfirmed;
 import kz.kelisim.contracts.consent.StopRefused;
 import kz.kelisim.contracts.deadline.DeadlineBreached;
+import kz.kelisim.contracts.legal.LegalAct;
+import kz.kelisim.contracts.legal.LegalActKind;
 import kz.kelisim.contracts.objection.AppealDecided;
 import kz.kelisim.contracts.objection.DecisionRecorded;
 import kz.kelisim.contracts.objection.ObjectionAppealed;
@@ -80,10 +82,13 @@ class SubjectNoticesTest {
         assertThat(title(en, "CONSENT_REVOKED")).isEqualTo("Consent revoked");
         // PDL-8.7: the due day is 24:00 Asia/Almaty of the fifteenth working day, shown as that day.
         assertThat(body(en, "CONSENT_REVOKED")).contains("by 24:00 on 11.12.2026");
-        // A refusal's reasons are shown in the reader's language (LAW.md "Languages").
-        assertThat(body(kk, "STOP_REFUSED")).contains("Салық кодексі талап етеді.");
-        assertThat(body(ru, "STOP_REFUSED")).contains("Требует Налоговый кодекс.");
-        assertThat(body(en, "STOP_REFUSED")).contains("The Tax Code requires it.");
+        // A refusal's reasons, and the legislation it cites, are shown in the reader's language (LAW.md "Languages").
+        assertThat(body(kk, "STOP_REFUSED")).contains("Салық кодексі талап етеді.")
+                .contains("Қазақстан Республикасының 2017 жылғы 25 желтоқсандағы № 120-VI Кодексі, 48-бап");
+        assertThat(body(ru, "STOP_REFUSED")).contains("Требует Налоговый кодекс.")
+                .contains("Кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI, статья 48");
+        assertThat(body(en, "STOP_REFUSED")).contains("The Tax Code requires it.")
+                .contains("Code of the Republic of Kazakhstan No. 120-VI of 25 December 2017, Article 48");
         assertThat(body(en, "OBJECTION_RESOLVED")).contains("upheld").contains("A person reviewed the decision.");
         assertThat(body(ru, "DEADLINE_MISSED")).contains("прекратить обработку");
     }
@@ -188,7 +193,9 @@ class SubjectNoticesTest {
                 List.of(new ConsentRevoked.Obligation(obligation, operator, false, due),
                         new ConsentRevoked.Obligation(thirdPartyObligation, thirdParty, true, due))));
         list.add(new StopConfirmed(UUID.randomUUID(), now(), ref, obligation, consent, operator, now(), due, "MET"));
-        list.add(new StopRefused(UUID.randomUUID(), now(), ref, thirdPartyObligation, consent, operator, "Tax Code art. 48",
+        list.add(new StopRefused(UUID.randomUUID(), now(), ref, thirdPartyObligation, consent, operator,
+                "Code of the Republic of Kazakhstan No. 120-VI of 25 December 2017, Article 48",
+                new LegalAct(LegalActKind.CODE, "120-VI", LocalDate.of(2017, 12, 25), "48"),
                 "Салық кодексі талап етеді.", "Требует Налоговый кодекс.", "The Tax Code requires it.", due, "MET"));
         list.add(new DecisionRecorded(UUID.randomUUID(), now(), ref, UUID.randomUUID(), operator, UUID.randomUUID(),
                 "credit-limit", true, "CONSENT", consent, now()));
@@ -249,7 +256,8 @@ class SubjectNoticesTest {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A fresh valid operator BIN (ID-1). */
     static String bin() {
-        return "9" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        return Iins.randomBin();
     }
 }

@@ -58,6 +58,24 @@ class ConsentDetailPageTest {
 
     @Test
     @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("PDL-8.7: a reasoned refusal shows the legislation it rests on as a citation in the chosen language, on the consent and on my revocations")
+    void refusal_shows_the_legislation_in_the_chosen_language() {
+        when(consentApi.myConsent(ID)).thenReturn(detail("REVOKED", List.of(refused("120340004562"))));
+        when(consentApi.myConsents()).thenReturn(List.of(detail("REVOKED", List.of()).consent()));
+        given().get("/consents/" + ID).then().statusCode(200)
+                .body(containsString("Қазақстан Республикасының 2004 жылғы 5 шілдедегі № 567-II Заңы, 15-бап"))
+                .body(containsString("Байланыс туралы заң бойынша сақталады"));
+        given().queryParam("lang", "ru").get("/revocations").then().statusCode(200)
+                .body(containsString("Закон Республики Казахстан от 5 июля 2004 года № 567-II, статья 15"))
+                .body(containsString("Хранится по закону о связи"));
+        // English reasons were not given: the Kazakh ones are shown, next to the English citation.
+        given().queryParam("lang", "en").get("/revocations").then().statusCode(200)
+                .body(containsString("Law of the Republic of Kazakhstan No. 567-II of 5 July 2004, Article 15"))
+                .body(containsString("Байланыс туралы заң бойынша сақталады"));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
     @DisplayName("PDL-8.7: the revocation confirmation explains the 15-working-day obligation in Kazakh by default")
     void confirmation_explains_the_fifteen_working_days() {
         when(consentApi.myConsent(ID)).thenReturn(detail("ACTIVE", List.of()));
@@ -90,7 +108,7 @@ class ConsentDetailPageTest {
     private static ConsentDetail detail(String status, List<Obligation> obligations) {
         return new ConsentDetail(
                 new ConsentSummary(ID, "050140001238", "loan-scoring", 1, status, Instant.parse("2026-11-02T04:00:00Z"),
-                        null, "REVOKED".equals(status) ? Instant.parse("2026-11-20T04:00:00Z") : null, false, "900515401230", null),
+                        null, false, "REVOKED".equals(status) ? Instant.parse("2026-11-20T04:00:00Z") : null, false, "900515401230", null),
                 new ConsentDetail.Purpose("loan-scoring", 1,
                         new Localized("Несиелік скоринг", "Кредитный скоринг", "Loan scoring"),
                         new Localized("Табыс пен несие тарихын бағалау", "Оценка дохода и кредитной истории", "Income and credit history"),
@@ -103,5 +121,15 @@ class ConsentDetailPageTest {
         return new Obligation(UUID.randomUUID(), ID, party, third, "050140001238", "loan-scoring",
                 Instant.parse("2026-11-20T04:00:00Z"), Instant.parse("2026-12-11T19:00:00Z"), LocalDate.of(2026, 12, 11),
                 left, status, "OPEN".equals(status) ? null : "MET", null, "STOPPED".equals(status) ? "deleted" : null, null, null);
+    }
+
+    private static Obligation refused(String party) {
+        return new Obligation(UUID.randomUUID(), ID, party, true, "050140001238", "loan-scoring",
+                Instant.parse("2026-11-20T04:00:00Z"), Instant.parse("2026-12-11T19:00:00Z"), LocalDate.of(2026, 12, 11),
+                0, "REFUSED", "MET", Instant.parse("2026-11-26T09:00:00Z"), null,
+                new Localized("Қазақстан Республикасының 2004 жылғы 5 шілдедегі № 567-II Заңы, 15-бап",
+                        "Закон Республики Казахстан от 5 июля 2004 года № 567-II, статья 15",
+                        "Law of the Republic of Kazakhstan No. 567-II of 5 July 2004, Article 15"),
+                new Localized("Байланыс туралы заң бойынша сақталады", "Хранится по закону о связи", null));
     }
 }

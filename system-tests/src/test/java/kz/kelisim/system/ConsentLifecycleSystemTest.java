@@ -2,6 +2,7 @@ package kz.kelisim.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -88,24 +89,32 @@ class ConsentLifecycleSystemTest {
         given().auth().oauth2(telecom).get(Suite.consent() + "/api/v1/consents/" + consentId).then().statusCode(404);
         given().auth().oauth2(telecom).get(Suite.consent() + "/api/v1/consents/" + consentId + "/receipt").then().statusCode(404);
 
-        // 6. demo-telecom confirms the stop, demo-bank refuses with a law reference, aigerim sees both.
+        // 6. demo-telecom confirms the stop, demo-bank refuses under the legislation (a normative legal act), aigerim sees both.
         given().auth().oauth2(telecom).contentType("application/json").body(stop())
                 .post(Suite.consent() + "/api/v1/obligations/" + telecomObligation.get("id") + "/stopped")
                 .then().statusCode(200).body("status", equalTo("STOPPED")).body("deadlineState", equalTo("MET"));
         given().auth().oauth2(bank).contentType("application/json").body("{\"reasons\":{\"kk\":\"x\",\"ru\":\"y\"}}")
                 .post(Suite.consent() + "/api/v1/obligations/" + bankObligation.get("id") + "/refusal")
-                .then().statusCode(422).body("type", equalTo("https://kelisim.kz/problems/pdl-8-7-refusal-without-law-reference"));
+                .then().statusCode(422).body("type", equalTo("https://kelisim.kz/problems/pdl-8-7-refusal-without-legislation"))
+                .body("title", containsString("legislation"));
+        given().auth().oauth2(bank).contentType("application/json")
+                .body("{\"legalAct\":{\"kind\":\"LAW\",\"number\":\"234-III\",\"date\":\"2007-02-28\"},\"reasons\":{\"kk\":\"x\",\"ru\":\"y\"}}")
+                .post(Suite.consent() + "/api/v1/obligations/" + bankObligation.get("id") + "/refusal")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("legalAct.article"));
         given().auth().oauth2(bank).contentType("application/json").body(refusal())
                 .post(Suite.consent() + "/api/v1/obligations/" + bankObligation.get("id") + "/refusal")
-                .then().statusCode(200).body("status", equalTo("REFUSED"));
+                .then().statusCode(200).body("status", equalTo("REFUSED")).body("legalAct.kind", equalTo("LAW"));
 
         given().auth().oauth2(aigerim).get(Suite.consent() + "/api/v1/me/consents/" + consentId)
                 .then().statusCode(200)
                 .body("consent.status", equalTo("REVOKED"))
                 .body("obligations.find { it.partyId == '" + DEMO_TELECOM_BIN + "' }.status", equalTo("STOPPED"))
                 .body("obligations.find { it.partyId == '" + DEMO_BANK_BIN + "' }.status", equalTo("REFUSED"))
-                .body("obligations.find { it.partyId == '" + DEMO_BANK_BIN + "' }.lawReference",
-                        equalTo("Law on Accounting and Financial Reporting, Art. 17"))
+                .body("obligations.find { it.partyId == '" + DEMO_BANK_BIN + "' }.legalAct.number", equalTo("234-III"))
+                .body("obligations.find { it.partyId == '" + DEMO_BANK_BIN + "' }.citation.en",
+                        equalTo("Law of the Republic of Kazakhstan No. 234-III of 28 February 2007, Article 17, paragraph 1"))
+                .body("obligations.find { it.partyId == '" + DEMO_BANK_BIN + "' }.citation.kk",
+                        equalTo("Қазақстан Республикасының 2007 жылғы 28 ақпандағы № 234-III Заңы, 17-бап, 1-тармақ"))
                 .body("history.action", hasItem("STOP_REFUSED"));
         given().auth().oauth2(Tokens.user("daniyar")).get(Suite.consent() + "/api/v1/me/consents")
                 .then().statusCode(200).body("id", not(hasItem(consentId)));
@@ -136,7 +145,7 @@ class ConsentLifecycleSystemTest {
 
     private static String refusal() {
         return """
-                {"lawReference":"Law on Accounting and Financial Reporting, Art. 17",
+                {"legalAct":{"kind":"LAW","number":"234-III","date":"2007-02-28","article":"17.1"},
                  "reasons":{"kk":"Бухгалтерлік құжаттар заң бойынша бес жыл сақталады",
                             "ru":"Бухгалтерские документы хранятся пять лет по закону",
                             "en":"Accounting records must be kept for five years by law"}}""";

@@ -85,7 +85,8 @@ class NotificationSystemTest {
                     .body("{\"stoppedAt\": \"" + Instant.now().minusSeconds(5) + "\", \"evidence\": \"Scoring jobs for the subject removed\"}")
                     .post(Suite.consent() + "/api/v1/obligations/" + bankObligation + "/stopped").then().statusCode(200);
             given().auth().oauth2(Tokens.operator("demo-telecom")).contentType("application/json")
-                    .body("{\"lawReference\": \"Law on Communications, art. 36\", \"reasons\": {\"kk\": \"" + TELECOM_REASON + "\","
+                    .body("{\"legalAct\": {\"kind\": \"LAW\", \"number\": \"567-II\", \"date\": \"2004-07-05\", \"article\": \"36\"},"
+                            + " \"reasons\": {\"kk\": \"" + TELECOM_REASON + "\","
                             + " \"ru\": \"Закон о связи требует хранить данные.\", \"en\": \"The Law on Communications requires keeping the data.\"}}")
                     .post(Suite.consent() + "/api/v1/obligations/" + telecomObligation + "/refusal").then().statusCode(200);
 
@@ -100,7 +101,9 @@ class NotificationSystemTest {
                 assertThat(n.get("kind")).isEqualTo("STOP_REFUSED");
                 assertThat(n.get("language")).isEqualTo("kk");
                 assertThat(n.get("title")).isEqualTo("Өңдеуді тоқтатудан бас тартылды");
-                assertThat((String) n.get("body")).contains(TELECOM_REASON);
+                assertThat((String) n.get("body")).contains(TELECOM_REASON)
+                        // PDL-8.7: the legislation the refusal rests on, cited in Kazakh.
+                        .contains("Қазақстан Республикасының 2004 жылғы 5 шілдедегі № 567-II Заңы, 36-бап");
             });
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                     mailSubjects(address).containsAll(List.of("Келісім кері қайтарылды", "Өңдеу тоқтатылды",

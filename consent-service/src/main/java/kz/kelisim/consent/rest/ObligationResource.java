@@ -9,17 +9,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.consent.ObligationStatus;
 import kz.kelisim.consent.service.RevocationService;
+import kz.kelisim.contracts.legal.LegalAct;
 import kz.kelisim.kit.problem.InvalidInputException;
-import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Each party, operator or third party with its own credentials, answers its own stop obligations
- * (PDL-8.7); another party's obligation is 404.
+ * (PDL-8.7); another party's obligation is 404. The form of each field is checked here (400); whether
+ * a refusal may stand is {@code StopObligation.refuse}'s decision (422).
  */
 @Path("/api/v1/obligations")
 @RolesAllowed(Roles.OPERATOR)
@@ -71,23 +73,14 @@ public class ObligationResource {
 
     @POST
     @Path("{id}/refusal")
-    @Operation(summary = "PDL-8.7: refuse with reasons; only with a reference to the law that requires keeping the data, and reasons in kk and ru",
-            description = "422 pdl-8-7-refusal-without-law-reference when lawReference is missing; 422 pdl-8-7-refusal-reasons-required when kk or ru reasons are missing.")
+    @Operation(summary = "PDL-8.7: refuse with reasons in kk and ru, naming the legislation (a normative legal act: its kind, "
+            + "number, date and article) that requires keeping the data",
+            description = "400 naming each missing or malformed field of legalAct (such as legalAct.article); "
+                    + "422 pdl-8-7-refusal-without-legislation when no legalAct is given; "
+                    + "422 pdl-8-7-refusal-reasons-required when kk or ru reasons are missing; "
+                    + "409 obligation-already-answered.")
     public ObligationView refusal(@PathParam("id") UUID id, @NotNull(message = "a JSON body is required") RefusalRequest body) {
-        String party = caller.operatorId();
-        if (!Inputs.present(body.lawReference())) {
-            throw new ProblemException(422, "pdl-8-7-refusal-without-law-reference", "A refusal needs the law that requires the data (PDL-8.7)",
-                    "A party may refuse to stop processing only when a law requires keeping or processing the data; name it in lawReference");
-        }
-        if (body.reasons() == null || !Inputs.present(body.reasons().kk()) || !Inputs.present(body.reasons().ru())) {
-            throw new ProblemException(422, "pdl-8-7-refusal-reasons-required", "A refusal must be reasoned in Kazakh and Russian (PDL-8.7)",
-                    "Give the reasons in reasons.kk and reasons.ru (reasons.en is recommended)");
-        }
-        new Inputs().maxLength(body.lawReference(), 500, "lawReference")
-                .maxLength(body.reasons().kk(), 4000, "reasons.kk")
-                .maxLength(body.reasons().ru(), 4000, "reasons.ru")
-                .maxLength(body.reasons().en(), 4000, "reasons.en")
-                .throwIfAny();
-        return views.of(revocations.refuse(id, party, body.lawReference(), body.reasons()));
+        LegalAct act = body.toLegalAct(KazakhTime.dateOf(revocations.now()));
+        return views.of(revocations.refuse(id, caller.operatorId(), act, body.reasons()));
     }
 }

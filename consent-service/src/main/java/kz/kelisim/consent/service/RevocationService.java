@@ -16,6 +16,8 @@ import kz.kelisim.consent.StopObligation;
 import kz.kelisim.consent.repository.ConsentRepository;
 import kz.kelisim.consent.repository.ObligationRepository;
 import kz.kelisim.consent.repository.PurposeRepository;
+import kz.kelisim.contracts.legal.LegalAct;
+import kz.kelisim.contracts.legal.LegalCitation;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.Deadlines;
@@ -88,13 +90,14 @@ public class RevocationService {
         return obligation;
     }
 
+    /** PDL-8.7: the party's reasoned refusal, under the legislation it cites; {@link StopObligation#refuse} decides. */
     @Transactional
-    public StopObligation refuse(UUID id, String partyId, String lawReference, LocalizedText reasons) {
+    public StopObligation refuse(UUID id, String partyId, LegalAct act, LocalizedText reasons) {
         StopObligation obligation = lockedForParty(id, partyId);
         Instant now = clock.instant();
-        outbox.add(obligation.refuse(now, lawReference, reasons, deadlineOf(obligation)));
+        outbox.add(obligation.refuse(now, act, reasons, deadlineOf(obligation)));
         audit.append(now, partyId, obligation.operatorId(), obligation.consentId(), "STOP_REFUSED",
-                "party " + partyId + " refused under " + lawReference + ": " + obligation.outcome());
+                "party " + partyId + " refused under " + LegalCitation.of(act, "en") + ": " + obligation.outcome());
         return obligation;
     }
 

@@ -11,6 +11,8 @@ import kz.kelisim.contracts.consent.ConsentRevoked;
 import kz.kelisim.contracts.consent.StopConfirmed;
 import kz.kelisim.contracts.consent.StopRefused;
 import kz.kelisim.contracts.deadline.DeadlineBreached;
+import kz.kelisim.contracts.legal.LegalAct;
+import kz.kelisim.contracts.legal.LegalCitation;
 import kz.kelisim.contracts.objection.AppealDecided;
 import kz.kelisim.contracts.objection.DecisionRecorded;
 import kz.kelisim.contracts.objection.ObjectionAppealed;
@@ -50,7 +52,12 @@ public final class NoticeComposer {
             return draft(e, NoticeKind.STOP_CONFIRMED, "party", e.partyId(), "late", "MET_LATE".equals(e.outcome()));
         }
         if (event instanceof StopRefused e) {
+            // PDL-8.7: the legislation the party cites, in each language; an event from before legalAct has one text.
+            LegalAct act = e.legalAct();
             return draft(e, NoticeKind.STOP_REFUSED, "party", e.partyId(), "law", e.lawReference(),
+                    "law_kk", act == null ? null : LegalCitation.of(act, "kk"),
+                    "law_ru", act == null ? null : LegalCitation.of(act, "ru"),
+                    "law_en", act == null ? null : LegalCitation.of(act, "en"),
                     "reason_kk", e.reasonKk(), "reason_ru", e.reasonRu(), "reason_en", e.reasonEn());
         }
         if (event instanceof DecisionRecorded e) {

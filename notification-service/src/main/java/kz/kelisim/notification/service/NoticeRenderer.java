@@ -41,7 +41,7 @@ public class NoticeRenderer {
             case STOP_CONFIRMED -> new Text(m.stop_confirmed_title(),
                     m.stop_confirmed_body(s(p, "party"), p.path("late").asBoolean()));
             case STOP_REFUSED -> new Text(m.stop_refused_title(),
-                    m.stop_refused_body(s(p, "party"), s(p, "law"), inLanguage(p, "reason", language)));
+                    m.stop_refused_body(s(p, "party"), citation(p, language), inLanguage(p, "reason", language)));
             case DECISION_RECORDED -> new Text(m.decision_recorded_title(),
                     m.decision_recorded_body(s(p, "operator"), s(p, "activity")));
             case OBJECTION_RECEIVED -> new Text(m.objection_received_title(),
@@ -96,6 +96,12 @@ public class NoticeRenderer {
             }
         }
         return "";
+    }
+
+    /** The legislation a refusal cites, in the reader's language; a notice from before structured acts has one text. */
+    private static String citation(JsonNode p, String language) {
+        String text = inLanguage(p, "law", language);
+        return text.isBlank() ? s(p, "law") : text;
     }
 
     /** The calendar day a deadline ends on: due at 24:00 of that day, Asia/Almaty (CC-178..180). */

@@ -34,7 +34,17 @@ public interface ObligationApi {
     record Stop(Instant stoppedAt, String evidence) {
     }
 
-    /** A refusal with the law that requires keeping the data, and reasons in kk and ru (en optional). */
-    record Refusal(String lawReference, Localized reasons) {
+    /** A refusal under the legislation that requires keeping the data, with reasons in kk and ru (en optional). */
+    record Refusal(LegalAct legalAct, Localized reasons) {
+    }
+
+    /**
+     * The normative legal act a refusal cites, as the form gave it; consent-service checks each field.
+     *
+     * @param kind    a kind consent-service knows, such as LAW or MINISTERIAL_ORDER
+     * @param date    an ISO date, such as 2013-05-21
+     * @param article the article (or paragraph) with the units under it after dots, such as 8.7
+     */
+    record LegalAct(String kind, String number, String date, String article) {
     }
 }
