@@ -20,7 +20,8 @@ import kz.kelisim.kit.problem.ProblemException;
 /**
  * One version of an operator's automated processing of personal data (PDL-1.2-3, INF-36.6) with
  * the explanation subjects are owed (PDL-19-1.2): how it works, its possible consequences, its
- * lawful basis (PDL-19-1.1), any AI component (CPL-27.6), and how to object and protect one's rights.
+ * lawful basis (PDL-19-1.1), when an AI system takes part its possible risks and its conditions of
+ * safe use (CPL-27.6), and how to object and protect one's rights.
  */
 @Entity
 @Table(name = "processing_activity")
@@ -61,11 +62,18 @@ public class ProcessingActivity {
     private LocalizedText howToProtectRights;
     @Column(name = "ai_system_used")
     private boolean aiSystemUsed;
+    /** CPL-27.6, first element: the possible risks when an AI system takes part. */
     @Embedded
-    @AttributeOverride(name = "kk", column = @Column(name = "ai_disclosure_kk"))
-    @AttributeOverride(name = "ru", column = @Column(name = "ai_disclosure_ru"))
-    @AttributeOverride(name = "en", column = @Column(name = "ai_disclosure_en"))
-    private LocalizedText aiDisclosure;
+    @AttributeOverride(name = "kk", column = @Column(name = "ai_risks_kk"))
+    @AttributeOverride(name = "ru", column = @Column(name = "ai_risks_ru"))
+    @AttributeOverride(name = "en", column = @Column(name = "ai_risks_en"))
+    private LocalizedText aiRisks;
+    /** CPL-27.6, second element: the conditions of safe use when an AI system takes part. */
+    @Embedded
+    @AttributeOverride(name = "kk", column = @Column(name = "ai_safe_use_kk"))
+    @AttributeOverride(name = "ru", column = @Column(name = "ai_safe_use_ru"))
+    @AttributeOverride(name = "en", column = @Column(name = "ai_safe_use_en"))
+    private LocalizedText aiSafeUse;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "published_at")
@@ -94,7 +102,8 @@ public class ProcessingActivity {
         a.howToObject = d.howToObject();
         a.howToProtectRights = d.howToProtectRights();
         a.aiSystemUsed = d.aiSystemUsed();
-        a.aiDisclosure = d.aiDisclosure();
+        a.aiRisks = d.aiRisks();
+        a.aiSafeUse = d.aiSafeUse();
         a.createdAt = now;
         a.idempotencyKey = d.idempotencyKey();
         a.requestFingerprint = d.fingerprint();
@@ -103,7 +112,8 @@ public class ProcessingActivity {
 
     /**
      * The fields still missing before subjects may be shown this activity: every explanation in
-     * Kazakh and Russian (PDL-19-1.2), and the AI disclosure when an AI system takes part (CPL-27.6).
+     * Kazakh and Russian (PDL-19-1.2), and, when an AI system takes part, its possible risks and its
+     * conditions of safe use as two separate texts, each in Kazakh and Russian (CPL-27.6).
      */
     public List<String> missingForPublication() {
         List<String> missing = new ArrayList<>();
@@ -112,7 +122,9 @@ public class ProcessingActivity {
         missing.addAll(LocalizedText.missingRequired("howToObject", howToObject));
         missing.addAll(LocalizedText.missingRequired("howToProtectRights", howToProtectRights));
         if (aiSystemUsed) {
-            missing.addAll(LocalizedText.missingRequired("aiComponents.disclosure", aiDisclosure));
+            // CPL-27.6 names two things the consumer must be told: the possible risks, and the conditions of safe use.
+            missing.addAll(LocalizedText.missingRequired("aiComponents.aiRisks", aiRisks));
+            missing.addAll(LocalizedText.missingRequired("aiComponents.aiSafeUse", aiSafeUse));
         }
         return missing;
     }
@@ -200,8 +212,12 @@ public class ProcessingActivity {
         return aiSystemUsed;
     }
 
-    public LocalizedText aiDisclosure() {
-        return aiDisclosure;
+    public LocalizedText aiRisks() {
+        return aiRisks;
+    }
+
+    public LocalizedText aiSafeUse() {
+        return aiSafeUse;
     }
 
     public Instant createdAt() {

@@ -18,6 +18,7 @@ public final class Texts {
                 new LocalizedText("Өтінімді модель автоматты түрде бағалайды", "Заявку автоматически оценивает модель",
                         "A model scores the application automatically"),
                 full("A refusal of the loan"), legalEffect, basis, aiUsed, aiUsed ? full("Model risks") : null,
-                full("Object in the portal"), full("Appeal to the regulator, 1414"), idempotencyKey);
+                aiUsed ? full("Safe use of the score") : null, full("Object in the portal"),
+                full("Appeal to the regulator, 1414"), idempotencyKey);
     }
 }

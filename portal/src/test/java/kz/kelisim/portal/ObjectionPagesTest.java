@@ -20,6 +20,8 @@ import kz.kelisim.portal.clients.ObjectionItem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Decision, objection and appeal pages, with objection-service replaced; the system tests drive the real one.
@@ -38,12 +40,45 @@ class ObjectionPagesTest {
         when(objectionApi.myDecisions(anyString())).thenReturn(List.of(new MyDecision(UUID.randomUUID(), "050140001238",
                 "DECLINED", Instant.parse("2026-11-24T06:00:00Z"), true,
                 new MyDecision.Explanation("Loan scoring", "A model scores income and history", "A loan may be refused",
-                        true, "A machine-learning model takes part", "Use the form below", "Appeal to the regulator"))));
+                        true, "The model may be wrong about irregular income", "A credit officer checks every refusal",
+                        "Use the form below", "Appeal to the regulator"))));
         given().queryParam("lang", "en").get("/decisions").then().statusCode(200)
                 .body(containsString("A model scores income and history"))
-                .body(containsString("A machine-learning model takes part"))
+                .body(containsString("The model may be wrong about irregular income"))
+                .body(containsString("A credit officer checks every refusal"))
                 .body(containsString("Object to this decision"))
                 .body(containsString("name=\"csrf-token\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "kk|Жасанды интеллект жүйесінің ықтимал тәуекелдері|Қауіпсіз пайдалану шарттары",
+            "ru|Возможные риски системы искусственного интеллекта|Условия безопасного использования",
+            "en|Possible risks of the artificial intelligence system|Conditions of safe use"})
+    @TestSecurity(user = "daniyar", roles = "subject")
+    @DisplayName("CPL-27.6: the AI system's possible risks and its conditions of safe use are shown as two texts, each under its own heading, in kk, ru and en")
+    void ai_risks_and_conditions_of_safe_use_each_have_their_own_heading(String lang, String risksHeading, String safeUseHeading) {
+        when(objectionApi.myDecisions(anyString())).thenReturn(List.of(decision(true, "RISKS-TEXT", "SAFE-USE-TEXT")));
+        given().queryParam("lang", lang).get("/decisions").then().statusCode(200)
+                .body(containsString("<dt>" + risksHeading + "</dt><dd class=\"ai-risks\">RISKS-TEXT</dd>"))
+                .body(containsString("<dt>" + safeUseHeading + "</dt><dd class=\"ai-safe-use\">SAFE-USE-TEXT</dd>"));
+    }
+
+    @Test
+    @TestSecurity(user = "daniyar", roles = "subject")
+    @DisplayName("CPL-27.6: a decision made without an AI system shows neither AI heading")
+    void decision_without_ai_shows_no_ai_texts() {
+        when(objectionApi.myDecisions(anyString())).thenReturn(List.of(decision(false, null, null)));
+        given().queryParam("lang", "en").get("/decisions").then().statusCode(200)
+                .body(containsString("A model scores income and history"))
+                .body(not(containsString("Possible risks of the artificial intelligence system")))
+                .body(not(containsString("Conditions of safe use")));
+    }
+
+    private static MyDecision decision(boolean aiSystemUsed, String aiRisks, String aiSafeUse) {
+        return new MyDecision(UUID.randomUUID(), "050140001238", "DECLINED", Instant.parse("2026-11-24T06:00:00Z"), true,
+                new MyDecision.Explanation("Loan scoring", "A model scores income and history", "A loan may be refused",
+                        aiSystemUsed, aiRisks, aiSafeUse, "Use the form below", "Appeal to the regulator"));
     }
 
     @Test

@@ -23,7 +23,8 @@ public record ActivityRequest(
         @Schema(description = "Whether its result creates, changes or ends the subject's rights or legitimate interests (PDL-19-1.1)")
         @NotNull Boolean legalEffect,
         @NotNull @Valid Basis legalBasis,
-        @Schema(description = "Disclosure when an AI system takes part (CPL-27.6)") @NotNull @Valid AiComponents aiComponents,
+        @Schema(description = "Whether an AI system takes part and, if so, its possible risks and conditions of safe use (CPL-27.6)")
+        @NotNull @Valid AiComponents aiComponents,
         @Schema(description = "How the subject can object (PDL-19-1.2)") LocalizedText howToObject,
         @Schema(description = "How the subject can protect their rights, for example an appeal to the regulator, with contacts")
         LocalizedText howToProtectRights) {
@@ -35,7 +36,16 @@ public record ActivityRequest(
                         @Size(max = 500) String lawReference) {
     }
 
-    /** Whether an AI system takes part, and its possible risks and safe-use conditions (CPL-27.6). */
-    public record AiComponents(@NotNull Boolean used, LocalizedText disclosure) {
+    /**
+     * Whether an AI system takes part and, when it does, the two things CPL-27.6 requires the consumer
+     * to be told, as separate texts: the possible risks and the conditions of safe use. Each needs
+     * Kazakh and Russian before publishing; English is optional.
+     */
+    public record AiComponents(
+            @NotNull Boolean used,
+            @Schema(description = "The possible risks of the AI system's part in the processing (CPL-27.6); required in kk and ru when used")
+            LocalizedText aiRisks,
+            @Schema(description = "The conditions of safe use of the result (CPL-27.6); required in kk and ru when used")
+            LocalizedText aiSafeUse) {
     }
 }

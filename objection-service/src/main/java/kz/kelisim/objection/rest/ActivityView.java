@@ -20,7 +20,7 @@ public record ActivityView(UUID id, String code, int version, String name, Activ
 
     static ActivityView of(ProcessingActivity a) {
         return new ActivityView(a.id(), a.code(), a.version(), a.name(), a.status(), a.legalEffect(), a.basis(),
-                a.procedure(), a.consequences(), new ActivityRequest.AiComponents(a.aiSystemUsed(), a.aiDisclosure()),
+                a.procedure(), a.consequences(), new ActivityRequest.AiComponents(a.aiSystemUsed(), a.aiRisks(), a.aiSafeUse()),
                 a.howToObject(), a.howToProtectRights(), a.createdAt(), a.publishedAt(),
                 a.status() == ActivityStatus.DRAFT ? a.missingForPublication() : List.of());
     }

@@ -44,7 +44,8 @@ public class ProcessingActivityResource {
         IdempotencyKeys.require(idempotencyKey);
         var outcome = service.write(new ActivityDraft(operatorId, body.code(), body.name(), body.procedure(),
                 body.consequences(), body.legalEffect(), basis(body.legalBasis()), body.aiComponents().used(),
-                body.aiComponents().disclosure(), body.howToObject(), body.howToProtectRights(), idempotencyKey));
+                body.aiComponents().aiRisks(), body.aiComponents().aiSafeUse(), body.howToObject(),
+                body.howToProtectRights(), idempotencyKey));
         return Response.status(outcome.created() ? 201 : 200)
                 .location(URI.create("/api/v1/processing-activities/" + outcome.activity().id()))
                 .entity(ActivityView.of(outcome.activity()))

@@ -11,9 +11,12 @@ import java.util.UUID;
 public record MyDecision(UUID id, String operatorId, String outcome, Instant decidedAt, boolean legalEffect,
                          Explanation explanation) {
 
-    /** How the automated processing works and what it may mean for the subject, in one language. */
+    /**
+     * How the automated processing works and what it may mean for the subject, in one language; when an
+     * AI system takes part, its possible risks and its conditions of safe use, two texts (CPL-27.6).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Explanation(String name, String procedure, String consequences, boolean aiSystemUsed,
-                              String aiDisclosure, String howToObject, String howToProtectRights) {
+                              String aiRisks, String aiSafeUse, String howToObject, String howToProtectRights) {
     }
 }

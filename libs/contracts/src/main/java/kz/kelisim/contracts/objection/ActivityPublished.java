@@ -11,7 +11,8 @@ import kz.kelisim.contracts.Topics;
  *
  * @param basis       CONSENT or LAW (PDL-19-1.1)
  * @param purposeCode the consent purpose the activity relies on, when its basis is CONSENT
- * @param aiSystemUsed true when an AI system takes part and a disclosure was published (CPL-27.6)
+ * @param aiSystemUsed true when an AI system takes part, and so its possible risks and its conditions of
+ *                     safe use were published as two texts in Kazakh and Russian (CPL-27.6)
  */
 public record ActivityPublished(
         UUID eventId,
