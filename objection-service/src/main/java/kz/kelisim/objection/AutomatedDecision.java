@@ -59,13 +59,18 @@ public class AutomatedDecision {
      * PDL-19-1.1: a decision whose result creates, changes or ends the subject's rights needs the
      * subject's consent or a law. With basis CONSENT, a consent for the activity's purpose must have
      * been valid at {@code decidedAt}; otherwise the decision is blocked. A standing request of the
-     * subject to stop this processing blocks it too (PDL-19-1.2).
+     * subject to stop this processing blocks it too (PDL-19-1.2). A decision dated before its activity was
+     * published, that is before the subject could be told how it works, is blocked whatever its effect
+     * (PDL-19-1.2), and so cannot be backdated past a revocation (PDL-19-1.1).
      *
      * @param consent        a consent of the subject for the activity's purpose, valid at the decision's moment
      * @param stopRequested  true while the subject's objection asking to stop is open or was upheld
      */
     public static DecisionOutcome decide(ProcessingActivity activity, RecordDecision command, String subjectRef,
                                          Optional<ProjectedConsent> consent, boolean stopRequested, Instant now) {
+        if (activity.publishedAt() == null || command.decidedAt().isBefore(activity.publishedAt())) {
+            return blocked(activity, command, subjectRef, DecisionOutcome.BlockReason.DECIDED_BEFORE_PUBLICATION, now);
+        }
         if (activity.legalEffect()) {
             if (stopRequested) {
                 return blocked(activity, command, subjectRef, DecisionOutcome.BlockReason.OBJECTION_PENDING, now);

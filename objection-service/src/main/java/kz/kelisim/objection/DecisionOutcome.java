@@ -25,6 +25,8 @@ public sealed interface DecisionOutcome {
         /** PDL-19-1.1: legal effect, basis CONSENT, and no valid consent at the moment of the decision. */
         NO_LAWFUL_BASIS,
         /** The subject asked to stop this automated processing and that request stands (PDL-19-1.2). */
-        OBJECTION_PENDING
+        OBJECTION_PENDING,
+        /** PDL-19-1.1, PDL-19-1.2: dated before the activity was published and explained to the subject. */
+        DECIDED_BEFORE_PUBLICATION
     }
 }

@@ -52,7 +52,7 @@ class DecisionApiTest {
     }
 
     static ValidatableResponse decide(String code, String iin) {
-        return decide(code, iin, Instant.now().minusSeconds(1), UUID.randomUUID().toString());
+        return decide(code, iin, Instant.now(), UUID.randomUUID().toString());
     }
 
     long decisionsAbout(String iin) {
@@ -140,8 +140,20 @@ class DecisionApiTest {
         data.publish(Texts.draft(BANK, code, true, new LegalBasis(BasisKind.LAW, null, "law"), false, UUID.randomUUID().toString()));
         decide(code, "851102304562").statusCode(400).body("errors.field", hasItem("subjectIin"))
                 .body("detail", containsString("check digit"));
+        // ID-1: a decision is about a person, so an operator's BIN is never accepted as the subject
+        decide(code, BANK).statusCode(400).body("errors.field", hasItem("subjectIin"))
+                .body("detail", containsString("must be an IIN, not a BIN"));
         decide(code, DANIYAR, Instant.now().plusSeconds(3600), UUID.randomUUID().toString()).statusCode(400)
                 .body("errors.field", hasItem("decidedAt"));
+        // PDL-19-1.1: a decision dated far back could be placed before a revocation; beyond 5 minutes it is refused
+        decide(code, DANIYAR, Instant.now().minusSeconds(600), UUID.randomUUID().toString()).statusCode(400)
+                .body("errors.field", hasItem("decidedAt")).body("detail", containsString("PDL-19-1.1"));
+        // PDL-19-1.2: nor may it be dated before its activity was published and explained
+        String fresh = TestData.unique("law");
+        Instant beforePublication = Instant.now().minusSeconds(2);
+        data.publish(Texts.draft(BANK, fresh, true, new LegalBasis(BasisKind.LAW, null, "law"), false, UUID.randomUUID().toString()));
+        decide(fresh, DANIYAR, beforePublication, UUID.randomUUID().toString()).statusCode(422)
+                .body("type", equalTo("https://kelisim.kz/problems/pdl-19-1-1-decided-before-publication"));
         decide(TestData.unique("unknown"), DANIYAR).statusCode(422)
                 .body("type", equalTo("https://kelisim.kz/problems/activity-not-published"));
         given().contentType(ContentType.JSON).header("Idempotency-Key", "k").body("{\"activityCode\": \"x\"}")

@@ -49,6 +49,17 @@ class LawfulBasisRulesTest {
         assertThat(event.toString()).doesNotContain("851102304561");
     }
 
+    @ParameterizedTest(name = "legal effect: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    @DisplayName("PDL-19-1.1, PDL-19-1.2: a decision dated before its activity was published is blocked, whatever its effect and however valid the consent")
+    void decision_dated_before_publication_is_blocked(boolean legalEffect) {
+        RecordDecision backdated = new RecordDecision(BANK, "scoring", "851102304561", "refused", NOW.minusSeconds(1), "key");
+        DecisionOutcome outcome = AutomatedDecision.decide(published(legalEffect, new LegalBasis(BasisKind.CONSENT, "credit-scoring", null)),
+                backdated, REF, Optional.of(consent()), false, NOW);
+        assertThat(outcome).isInstanceOf(DecisionOutcome.Blocked.class);
+        assertThat(((DecisionOutcome.Blocked) outcome).reason()).isEqualTo(DecisionOutcome.BlockReason.DECIDED_BEFORE_PUBLICATION);
+    }
+
     @Test
     @DisplayName("PDL-19-1.1: with the subject's valid consent the decision is recorded on the CONSENT basis, citing the consent")
     void legal_effect_with_consent_is_recorded() {

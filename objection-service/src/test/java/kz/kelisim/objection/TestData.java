@@ -72,7 +72,7 @@ public class TestData {
 
     public AutomatedDecision decision(String operatorId, String code, String iin) {
         return decisions.record(new RecordDecision(operatorId, code, iin, "Loan refused: score 412 below 600",
-                now().minusSeconds(1), UUID.randomUUID().toString())).decision();
+                now(), UUID.randomUUID().toString())).decision();
     }
 
     public void apply(DomainEvent event) {

@@ -35,7 +35,7 @@ final class Fixtures {
     String decision() {
         return post(insurer(), Suite.objection() + "/api/v1/decisions", "{\"activityCode\":\"" + activity
                 + "\",\"subjectIin\":\"" + AIGERIM + "\",\"outcome\":\"Limit lowered\",\"decidedAt\":\""
-                + Instant.now().minusSeconds(30) + "\"}");
+                + Instant.now() + "\"}");
     }
 
     String objection() {
@@ -69,7 +69,7 @@ final class Fixtures {
                  "description":{"kk":"Сақтандыру шартының бағасын есептеу үшін жүргізу тарихы мен жасын бағалау, нәтиже бір жыл сақталады",
                    "ru":"Оценка стажа вождения и возраста для расчёта цены страхового договора, результат хранится один год",
                    "en":"Assess driving history and age to price an insurance contract; the result is kept for one year"},
-                 "legalBasis":"CONSENT","dataCategories":[{"name":"driving history","biometric":false,"publicPlaceIdentification":false}],
+                 "legalBasis":"CONSENT","untilPurposeAchieved":true,"dataCategories":[{"name":"driving history","biometric":false,"publicPlaceIdentification":false}],
                  "source":"SUBJECT","recipients":[],"automated":true,"aiSystem":false}""".formatted(code);
     }
 

@@ -75,12 +75,13 @@ class HostileInputTest {
                 target("POST /api/v1/obligations/{id}/stopped", c + "/api/v1/obligations/" + fx.obligation() + "/stopped",
                         "demo-insurer", "{\"stoppedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"evidence\":\"deleted\"}"),
                 target("POST /api/v1/obligations/{id}/refusal", c + "/api/v1/obligations/" + fx.obligation() + "/refusal",
-                        "demo-insurer", "{\"lawReference\":\"Law on Accounting, Art. 17\",\"reasons\":{\"kk\":\"Заң бойынша\",\"ru\":\"По закону\"}}"),
+                        "demo-insurer", "{\"legalAct\":{\"kind\":\"LAW\",\"number\":\"234-III\",\"date\":\"2007-02-28\",\"article\":\"17.1\"},"
+                                + "\"reasons\":{\"kk\":\"Заңнама бойынша\",\"ru\":\"По законодательству\"}}"),
                 target("POST /api/v1/processing-activities", o + "/api/v1/processing-activities", "demo-insurer",
                         Fixtures.activityBody("fuzz-activity")),
                 target("POST /api/v1/decisions", o + "/api/v1/decisions", "demo-insurer",
                         "{\"activityCode\":\"" + fx.activity + "\",\"subjectIin\":\"900515401230\",\"outcome\":\"Limit kept\",\"decidedAt\":\""
-                                + Instant.now().minusSeconds(60) + "\"}"),
+                                + Instant.now() + "\"}"),
                 target("POST /api/v1/me/objections", o + "/api/v1/me/objections", "user:aigerim",
                         "{\"decisionId\":\"" + fx.decision() + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Wrong\"}"),
                 target("POST /api/v1/objections/{id}/resolution", o + "/api/v1/objections/" + fx.objection() + "/resolution",

@@ -46,12 +46,15 @@ public class DecisionResource {
 
     @POST
     @Operation(summary = "Record an automated decision",
-            description = "422 pdl-19-1-1-no-lawful-basis when the activity has legal effect, relies on consent, and the subject had no valid consent at decidedAt. Idempotent per Idempotency-Key.")
+            description = "422 pdl-19-1-1-no-lawful-basis when the activity has legal effect, relies on consent, and the subject "
+                    + "had no valid consent at decidedAt; 422 pdl-19-1-1-decided-before-publication when decidedAt is earlier "
+                    + "than the activity's publication; 400 when decidedAt is in the future or more than "
+                    + "kelisim.decisions.max-age (5 minutes) in the past. Idempotent per Idempotency-Key.")
     public Response record(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull(message = "a JSON body is required") @Valid DecisionRequest body) {
         String operatorId = caller.operatorId();
         IdempotencyKeys.require(idempotencyKey);
-        String iinProblem = NationalId.problemWith(body.subjectIin());
+        String iinProblem = NationalId.iinProblem(body.subjectIin());
         if (iinProblem != null) {
             throw InvalidInputException.field("subjectIin", iinProblem);
         }

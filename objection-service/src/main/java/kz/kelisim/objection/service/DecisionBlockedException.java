@@ -19,6 +19,10 @@ public class DecisionBlockedException extends ProblemException {
                     "Automated decision with legal effect without a lawful basis (PDL-19-1.1)",
                     "Activity '" + activityCode + "' has legal effect and relies on consent for purpose '" + purposeCode
                             + "', but the subject had no valid consent for it at the moment of the decision; the decision was not recorded");
+            case DECIDED_BEFORE_PUBLICATION -> new DecisionBlockedException("pdl-19-1-1-decided-before-publication",
+                    "Automated decision dated before its activity was published (PDL-19-1.1, PDL-19-1.2)",
+                    "decidedAt is earlier than the publication of activity '" + activityCode + "': automated processing "
+                            + "starts only once it is explained to the subject, so an earlier decision cannot be recorded");
             case OBJECTION_PENDING -> new DecisionBlockedException("pdl-19-1-2-stop-requested",
                     "The subject asked to stop this automated processing (PDL-19-1.2)",
                     "The subject's objection asking to stop activity '" + activityCode

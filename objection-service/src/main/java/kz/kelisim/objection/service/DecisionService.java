@@ -3,6 +3,7 @@ package kz.kelisim.objection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import kz.kelisim.contracts.SubjectPseudonym;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
+import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
 import kz.kelisim.objection.AutomatedDecision;
@@ -23,6 +25,7 @@ import kz.kelisim.objection.RecordDecision;
 import kz.kelisim.objection.repository.ActivityRepository;
 import kz.kelisim.objection.repository.DecisionRepository;
 import kz.kelisim.objection.repository.ObjectionRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records automated decisions that pass the PDL-19-1.1 check, and the event of each recorded or
@@ -39,10 +42,12 @@ public class DecisionService {
     private final AuditLog audit;
     private final SubjectPseudonym pseudonym;
     private final Clock clock;
+    private final Duration maxAge;
 
     public DecisionService(DecisionRepository decisions, ActivityRepository activities, ObjectionRepository objections,
                            ConsentProjection consents, Outbox outbox, AuditLog audit, SubjectPseudonym pseudonym,
-                           Clock clock) {
+                           Clock clock,
+                           @ConfigProperty(name = "kelisim.decisions.max-age", defaultValue = "5m") Duration maxAge) {
         this.decisions = decisions;
         this.activities = activities;
         this.objections = objections;
@@ -51,6 +56,7 @@ public class DecisionService {
         this.audit = audit;
         this.pseudonym = pseudonym;
         this.clock = clock;
+        this.maxAge = maxAge;
     }
 
     /** A recorded decision, and whether this call recorded it or replayed a retry. */
@@ -69,6 +75,13 @@ public class DecisionService {
                 throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
             }
             return new Recorded(earlier.get(), false);
+        }
+        // PDL-19-1.1: a decision is recorded as it is made. A decidedAt far in the past could place a decision
+        // made after a revocation before it, where the consent still looked valid.
+        if (command.decidedAt().isBefore(clock.instant().minus(maxAge))) {
+            throw InvalidInputException.field("decidedAt", "must not be more than " + maxAge.toMinutes()
+                    + " minutes in the past: a decision is recorded when it is made, and checked against the consent "
+                    + "as it stood then (PDL-19-1.1)");
         }
         ProcessingActivity activity = activities.findActive(command.operatorId(), command.activityCode())
                 .orElseThrow(() -> new ProblemException(422, "activity-not-published", "No published activity",

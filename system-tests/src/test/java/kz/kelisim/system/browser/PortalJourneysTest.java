@@ -334,7 +334,7 @@ class PortalJourneysTest {
                  "description":{"kk":"Несие өтінімін қарау үшін табыс пен несие тарихын бағалау, шешім отыз күн сақталады",
                    "ru":"Оценка дохода и кредитной истории для рассмотрения заявки на кредит, решение хранится тридцать дней",
                    "en":"Assess income and credit history to decide a loan application; the decision is kept thirty days"},
-                 "legalBasis":"CONSENT","dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
+                 "legalBasis":"CONSENT","untilPurposeAchieved":true,"dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
                  "source":"SUBJECT","recipients":["120340004562"],"automated":true,"aiSystem":false}""".formatted(code))
                 .post(Suite.consent() + "/api/v1/purposes").then().statusCode(201);
         return code;
@@ -366,7 +366,7 @@ class PortalJourneysTest {
         return given().auth().oauth2(bank).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"activityCode\":\"" + code + "\",\"subjectIin\":\"" + iin + "\",\"outcome\":\"Limit lowered\",\"decidedAt\":\""
-                        + Instant.now().minusSeconds(5) + "\"}")
+                        + Instant.now() + "\"}")
                 .post(Suite.objection() + "/api/v1/decisions").then().statusCode(201).extract().path("id");
     }
 }

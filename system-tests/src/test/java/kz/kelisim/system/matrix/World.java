@@ -102,7 +102,7 @@ final class World {
                  "description":{"kk":"Несие өтінімін қарау үшін табыс пен несие тарихын бағалау, шешім отыз күн сақталады",
                    "ru":"Оценка дохода и кредитной истории для рассмотрения заявки на кредит, решение хранится тридцать дней",
                    "en":"Assess income and credit history to decide a loan application; the decision is kept thirty days"},
-                 "legalBasis":"CONSENT","dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
+                 "legalBasis":"CONSENT","untilPurposeAchieved":true,"dataCategories":[{"name":"income","biometric":false,"publicPlaceIdentification":false}],
                  "source":"SUBJECT","recipients":["%s"],"automated":true,"aiSystem":false}""".formatted(code, TELECOM);
     }
 
@@ -153,7 +153,7 @@ final class World {
     static String newDecision(String activityCode) {
         return Api.ok(OPERATOR_A, "POST", Suite.objection() + "/api/v1/decisions", """
                 {"activityCode":"%s","subjectIin":"%s","outcome":"Limit lowered","decidedAt":"%s"}"""
-                .formatted(activityCode, AIGERIM, Instant.now().minusSeconds(5))).path("id").asText();
+                .formatted(activityCode, AIGERIM, Instant.now())).path("id").asText();
     }
 
     static String newObjection(String decisionId) {
