@@ -51,6 +51,12 @@ if [[ $KELISIM_PROFILE == test ]]; then
   export KELISIM_RATE_LIMIT_SUBJECT_BURST=${KELISIM_RATE_LIMIT_SUBJECT_BURST:-100000}
 fi
 
+# The suite's webhook receivers (the system tests') are plain http on 127.0.0.1, so both
+# profiles relax notification-service's production rules: https on port 443 only, and no loopback
+# address. Every other private range stays refused. Real deployments keep the defaults (docs/operations.md).
+export KELISIM_WEBHOOKS_REQUIRE_HTTPS=${KELISIM_WEBHOOKS_REQUIRE_HTTPS:-false}
+export KELISIM_WEBHOOKS_ALLOW_LOOPBACK=${KELISIM_WEBHOOKS_ALLOW_LOOPBACK:-true}
+
 # Local-only secret for pseudonymising subject identifiers; real deployments set their own.
 export KELISIM_PSEUDONYM_KEY=${KELISIM_PSEUDONYM_KEY:-local-pseudonym-key-change-me}
 

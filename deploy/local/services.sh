@@ -62,6 +62,8 @@ app_env() {
   if [[ $name == notification-service ]]; then
     echo "QUARKUS_MAILER_HOST=$KELISIM_HOST"
     echo "QUARKUS_MAILER_PORT=$SMTP_PORT"
+    echo "KELISIM_WEBHOOKS_REQUIRE_HTTPS=$KELISIM_WEBHOOKS_REQUIRE_HTTPS"
+    echo "KELISIM_WEBHOOKS_ALLOW_LOOPBACK=$KELISIM_WEBHOOKS_ALLOW_LOOPBACK"
   fi
 }
 
@@ -85,6 +87,7 @@ launch_app() {
   require_free_port "$port" "$(port_var "$name")"
   mapfile -t vars < <(app_env "$name")
   info "starting $(instance_name "$name") on $KELISIM_HOST:$port"
+  # APP_HEAP holds several JVM options, overridable as one string: split into words on purpose.
   # shellcheck disable=SC2086
   launch "$(instance_name "$name")" env "${vars[@]}" java $APP_HEAP -jar "$jar"
 }

@@ -60,15 +60,18 @@ public class WebhookDelivery {
         return new DeliveryAttempt(DeliveryAttempt.Channel.WEBHOOK, id, attempts, at, "DELIVERED", "HTTP " + statusCode);
     }
 
-    /** The receiver failed or did not answer: retry later, or become a dead letter after the last attempt. */
+    /**
+     * The receiver failed or did not answer: retry later, or become a dead letter after the last attempt.
+     * {@code error} is one of the {@link WebhookFailure} words, never an exception's text.
+     */
     public DeliveryAttempt failed(Instant at, Integer statusCode, String error, RetryPolicy policy, RandomGenerator random) {
         attempts++;
         lastStatusCode = statusCode;
         lastError = error;
         nextAttemptAt = policy.nextAttempt(attempts - roundStart, at, random).orElse(null);
         status = nextAttemptAt == null ? DeliveryStatus.DEAD : DeliveryStatus.PENDING;
-        return new DeliveryAttempt(DeliveryAttempt.Channel.WEBHOOK, id, attempts, at, "FAILED",
-                (statusCode == null ? "" : "HTTP " + statusCode + " ") + (error == null ? "" : error));
+        String detail = statusCode == null ? error : error == null ? "HTTP " + statusCode : "HTTP " + statusCode + " " + error;
+        return new DeliveryAttempt(DeliveryAttempt.Channel.WEBHOOK, id, attempts, at, "FAILED", detail);
     }
 
     /** The owner asked for a dead letter to be delivered again: a fresh round of attempts starts now. */

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Receiver implements AutoCloseable {
 
-    /** One received request: the Standard Webhooks headers and the body. */
-    record Request(String id, String timestamp, String signature, String body, int answered) {
+    /** One received request: the Standard Webhooks headers, the body, the answer and the Host header. */
+    record Request(String id, String timestamp, String signature, String body, int answered, String host) {
     }
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -31,7 +31,7 @@ final class Receiver implements AutoCloseable {
             int status = failing || failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             var h = exchange.getRequestHeaders();
             requests.add(new Request(h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"), h.getFirst("webhook-signature"),
-                    body, status));
+                    body, status, h.getFirst("Host")));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -39,7 +39,16 @@ final class Receiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return url("127.0.0.1");
+    }
+
+    /** The receiver's URL under another host name (one {@link FakeDns} resolves to 127.0.0.1). */
+    String url(String host) {
+        return "http://" + host + ":" + port() + "/hook";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<Request> about(String text) {

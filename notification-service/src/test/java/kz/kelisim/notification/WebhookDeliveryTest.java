@@ -33,6 +33,8 @@ class WebhookDeliveryTest {
     Events events;
     @Inject
     SubjectPseudonym pseudonym;
+    @Inject
+    FakeDns dns;
 
     @Test
     @TestSecurity(user = "acme", roles = "operator")
@@ -97,6 +99,7 @@ class WebhookDeliveryTest {
     @OidcSecurity(claims = @Claim(key = "operator_id", value = OPERATOR))
     @DisplayName("Registrations are checked: an http(s) URL, known event types and a whsec_ secret, generated when missing")
     void registration_is_validated() {
+        dns.answer("hooks.example.kz", "93.184.215.14");
         given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"url\": \"ftp://x\", \"eventTypes\": [\"kz.kelisim.nothing.v1\"], \"secret\": \"short\"}")
                 .post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")

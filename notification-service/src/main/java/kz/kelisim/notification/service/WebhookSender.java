@@ -1,27 +1,38 @@
 package kz.kelisim.notification.service;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import kz.kelisim.kit.work.Worker;
 import kz.kelisim.notification.DeliveryAttempt;
 import kz.kelisim.notification.RetryPolicy;
 import kz.kelisim.notification.WebhookDelivery;
 import kz.kelisim.notification.WebhookEndpoint;
+import kz.kelisim.notification.WebhookFailure;
 import kz.kelisim.notification.WebhookSignature;
 import kz.kelisim.notification.config.DeliveryConfig;
 import kz.kelisim.notification.repository.AttemptRepository;
@@ -37,6 +48,13 @@ import org.jboss.logging.Logger;
  * It runs on its own thread, woken when new deliveries commit and otherwise polling every
  * {@code kelisim.senders.webhook-interval}. (Quarkus' scheduler checks its triggers once a second,
  * so a scheduled method could not send sooner than that, whatever its interval said.)
+ *
+ * <p>Before every attempt the endpoint's URL is checked again and its host resolved ({@link WebhookTargets});
+ * a refused address fails the attempt as "address not allowed" without connecting. The request goes to
+ * the address that was checked: Vert.x's client connects to {@link RequestOptions#setServer} while the
+ * Host header, TLS SNI and certificate hostname verification use the URL's host, so a DNS answer that
+ * changes between the check and the connection (rebinding) cannot redirect it
+ * (docs/decisions/0008-webhook-address-pinning.md). Redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -47,6 +65,7 @@ public class WebhookSender {
     private final WebhookEndpointRepository endpoints;
     private final AttemptRepository attempts;
     private final WebhookSecrets secrets;
+    private final WebhookTargets targets;
     private final DeliveryConfig config;
     private final Clock clock;
     private final HttpClient http;
@@ -55,17 +74,22 @@ public class WebhookSender {
     private final Worker worker = new Worker("webhook-sender");
 
     public WebhookSender(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints,
-                         AttemptRepository attempts, WebhookSecrets secrets, DeliveryConfig config, Clock clock,
+                         AttemptRepository attempts, WebhookSecrets secrets, WebhookTargets targets,
+                         DeliveryConfig config, Clock clock, Vertx vertx,
                          @ConfigProperty(name = "kelisim.senders.webhook-interval", defaultValue = "1s") Duration pollInterval) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.attempts = attempts;
         this.secrets = secrets;
+        this.targets = targets;
         this.config = config;
         this.clock = clock;
         this.pollMillis = pollInterval.toMillis();
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = vertx.createHttpClient(clientOptions(config.webhookTimeout()));
+        // A failure during an attempt reaches that attempt's result; one after it (a receiver resetting a
+        // connection the sender gave up on) is not an error of Kelisim's.
+        this.http.connectionHandler(connection -> connection.exceptionHandler(
+                e -> LOG.debugf("Webhook connection to %s: %s", connection.remoteAddress(), e)));
     }
 
     void start(@Observes StartupEvent startup) {
@@ -74,6 +98,7 @@ public class WebhookSender {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         worker.stop();
+        http.close();
     }
 
     /**
@@ -120,32 +145,107 @@ public class WebhookSender {
     private DeliveryAttempt send(WebhookDelivery delivery) {
         WebhookEndpoint endpoint = endpoints.findById(delivery.endpointId());
         if (endpoint == null || !endpoint.active()) {
-            return delivery.failed(clock.instant(), null, "endpoint removed", policy(), random);
+            return failed(delivery, WebhookFailure.ENDPOINT_REMOVED);
+        }
+        WebhookTargets.Target target;
+        try {
+            target = targets.check(endpoint.url());
+        } catch (WebhookTargets.Refused refused) {
+            LOG.debugf("Webhook delivery %s not sent: %s", delivery.id(), refused.getMessage());
+            return failed(delivery, refused.reason() == WebhookTargets.Reason.UNRESOLVED
+                    ? WebhookFailure.CONNECTION_FAILED : WebhookFailure.ADDRESS_NOT_ALLOWED);
         }
         long timestamp = clock.instant().getEpochSecond();
         String id = delivery.id().toString();
         String signature = WebhookSignature.sign(secrets.reveal(endpoint), id, timestamp, delivery.payload());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
-                .timeout(config.webhookTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Kelisim-Webhooks/1")
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                .build();
+        long timeout = config.webhookTimeout().toMillis();
+        RequestOptions request = requestTo(target, timeout)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "Kelisim-Webhooks/1")
+                .putHeader("webhook-id", id)
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", signature);
+        AtomicReference<HttpClientRequest> open = new AtomicReference<>();
+        Future<Integer> answer = post(http, request, delivery.payload(), open);
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = answer.toCompletionStage().toCompletableFuture().get(timeout, TimeUnit.MILLISECONDS);
             if (status >= 200 && status < 300) {
                 return delivery.delivered(clock.instant(), status);
             }
             return delivery.failed(clock.instant(), status, null, policy(), random);
-        } catch (IOException e) {
-            return delivery.failed(clock.instant(), null, MailSender.rootMessage(e), policy(), random);
+        } catch (TimeoutException e) {
+            abandon(open.get());
+            return failed(delivery, WebhookFailure.TIMEOUT);
+        } catch (ExecutionException e) {
+            LOG.debugf("Webhook delivery %s failed: %s", delivery.id(), e.getCause());
+            return failed(delivery, failureOf(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return delivery.failed(clock.instant(), null, "interrupted", policy(), random);
+            abandon(open.get());
+            return failed(delivery, WebhookFailure.INTERRUPTED);
         }
+    }
+
+    /**
+     * The client: one connection per attempt (no pool), so each attempt connects to the address checked
+     * for it; certificates are verified against the JDK's trust store and the URL's host name.
+     */
+    static HttpClientOptions clientOptions(Duration timeout) {
+        return new HttpClientOptions()
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setTrustAll(false)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    }
+
+    /**
+     * A POST to the target's checked address ({@link RequestOptions#setServer}); the host name of the URL
+     * is what the Host header, TLS SNI and the certificate's hostname verification use.
+     */
+    static RequestOptions requestTo(WebhookTargets.Target target, long timeoutMillis) {
+        return new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.requestUri())
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
+    }
+
+    /** Sends the body and answers the status; the answer's body is not read, and the connection is closed. */
+    static Future<Integer> post(HttpClient http, RequestOptions request, String body, AtomicReference<HttpClientRequest> open) {
+        return http.request(request)
+                .compose(r -> {
+                    open.set(r);
+                    return r.send(Buffer.buffer(body));
+                })
+                .map(response -> {
+                    response.request().connection().close();
+                    return response.statusCode();
+                });
+    }
+
+    private DeliveryAttempt failed(WebhookDelivery delivery, WebhookFailure failure) {
+        return delivery.failed(clock.instant(), null, failure.text(), policy(), random);
+    }
+
+    private static void abandon(HttpClientRequest request) {
+        if (request != null) {
+            request.reset();
+        }
+    }
+
+    /** A timeout anywhere in the causes is a timeout; anything else is a failed connection. */
+    static WebhookFailure failureOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof ConnectTimeoutException || t instanceof SocketTimeoutException) {
+                return WebhookFailure.TIMEOUT;
+            }
+        }
+        return WebhookFailure.CONNECTION_FAILED;
     }
 
     private RetryPolicy policy() {

@@ -36,15 +36,18 @@ public class WebhookService {
     private final WebhookDeliveryRepository deliveries;
     private final AttemptRepository attempts;
     private final WebhookSecrets secrets;
+    private final WebhookTargets targets;
     private final AuditLog audit;
     private final Clock clock;
 
     public WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
-                          AttemptRepository attempts, WebhookSecrets secrets, AuditLog audit, Clock clock) {
+                          AttemptRepository attempts, WebhookSecrets secrets, WebhookTargets targets, AuditLog audit,
+                          Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.secrets = secrets;
+        this.targets = targets;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,16 +114,17 @@ public class WebhookService {
 
     static final int MAX_EVENT_TYPES = 100;
 
-    private static void validate(String url, List<String> eventTypes, String secret) {
+    /**
+     * Checks every field and answers one 400 naming each invalid one. The URL's host is resolved here
+     * (SSRF): an address in a refused range refuses the registration, and the sender checks again
+     * before every attempt.
+     */
+    private void validate(String url, List<String> eventTypes, String secret) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
-            URI uri = url == null ? null : URI.create(url);
-            if (uri == null || !uri.isAbsolute() || uri.getHost() == null
-                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || url.length() > 2000) {
-                errors.add(new Problem.FieldError("url", "must be an absolute http or https URL"));
-            }
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("url", "must be an absolute http or https URL"));
+            targets.check(url);
+        } catch (WebhookTargets.Refused refused) {
+            errors.add(new Problem.FieldError("url", refused.getMessage()));
         }
         if (eventTypes == null || eventTypes.isEmpty()) {
             errors.add(new Problem.FieldError("eventTypes", "must name at least one event type, or \"*\""));
