@@ -6,16 +6,17 @@
 # same run, and writes target/bench/results.json, SVG charts and a summary. Nothing here is a test:
 # no figure fails anything. `./bench.sh stop` stops what it started.
 set -euo pipefail
+ROOT=$(cd "$(dirname "$0")" && pwd)
 
 # Own ports and state, so a benchmark never disturbs ./run.sh or ./test.sh; each one overridable.
 export KELISIM_PROFILE=${KELISIM_PROFILE:-test}
-export KELISIM_STATE=${KELISIM_STATE:-$(cd "$(dirname "$0")" && pwd)/.kelisim/bench}
+export KELISIM_STATE=${KELISIM_STATE:-$ROOT/.kelisim/bench}
 export PG_PORT=${PG_PORT:-55432} KAFKA_PORT=${KAFKA_PORT:-59092} KC_PORT=${KC_PORT:-58180}
 export KC_MGMT_PORT=${KC_MGMT_PORT:-59000} PORTAL_PORT=${PORTAL_PORT:-58080}
 export CONSENT_PORT=${CONSENT_PORT:-58081} OBJECTION_PORT=${OBJECTION_PORT:-58082}
 export NOTIFICATION_PORT=${NOTIFICATION_PORT:-58083} SMTP_PORT=${SMTP_PORT:-53025} MAIL_WEB_PORT=${MAIL_WEB_PORT:-58025}
 
-# Sizes and durations (docs/benchmarks.md "Rerun"); the defaults are the issue's.
+# Sizes and durations (docs/benchmarks.md "Rerun"); the defaults are the full sizes.
 export B1_CONSENTS=${B1_CONSENTS:-1000000}
 export B1_SECONDS=${B1_SECONDS:-20}
 export B1_WARMUP=${B1_WARMUP:-10}
@@ -34,7 +35,7 @@ export B4_DUE=${B4_DUE:-10000}
 
 COMPONENT=bench
 # shellcheck source=deploy/local/env.sh
-. "$(dirname "$0")/deploy/local/env.sh"
+. "$ROOT/deploy/local/env.sh"
 # shellcheck source=benchmarks/lib.sh
 . "$ROOT/benchmarks/lib.sh"
 # shellcheck source=benchmarks/phases.sh
@@ -105,8 +106,10 @@ main() {
   mkdir -p "$DATA"
   machine "$@"
   ensure_suite
+  # psql and pgbench of the PostgreSQL that deploy/local/postgres.sh runs, found the same way.
+  PG_BIN=${PG_BIN:-$(pg_bin_dir)} || die "PostgreSQL's programs not found; set PG_BIN"
   for p in "${phases[@]}"; do
-    say "=== $p ($(date -u +%T)) ==="
+    step "$p, $(date -u +%T) UTC"
     "${p,,}"
   done
   kv_load machine end_

@@ -8,11 +8,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 export KELISIM_PROFILE=test
+COMPONENT=tests
 # shellcheck source=deploy/local/env.sh
-source deploy/local/env.sh
-
-started=$(date +%s)
-step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
+. "$ROOT/deploy/local/env.sh"
 
 install_browser() {
   # DejaVu Sans: the portal's consent receipt PDFs embed it for the Kazakh and Cyrillic letters.
@@ -37,6 +35,32 @@ fetch_axe() {
   (cd "$dir" && npm pack axe-core@4.10.3 --silent >/dev/null && tar xzf axe-core-4.10.3.tgz --strip-components=1 package/axe.min.js)
 }
 
+# The shellcheck package from Debian, for the check of every shell script.
+install_shellcheck() {
+  command -v shellcheck >/dev/null 2>&1 && return
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "shellcheck is missing and we are not root: install the shellcheck package, then run again." >&2
+    exit 1
+  fi
+  step "Installing shellcheck for the script checks"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q shellcheck >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q shellcheck >/dev/null; }
+}
+
+# Every shell script of the repository (the *.sh files and the CI entry point), outside build and state folders.
+shell_scripts() {
+  find . \( -name .git -o -name .kelisim -o -name target -o -name node_modules \) -prune -o \
+    -type f \( -name '*.sh' -o -path './.ci/*' \) -print | sort
+}
+
+# Any shellcheck finding, of any severity, fails the run; run from $ROOT, where the scripts' source= paths start.
+check_scripts() {
+  local scripts
+  mapfile -t scripts < <(shell_scripts)
+  step "Fast tier: shellcheck of ${#scripts[@]} shell scripts"
+  shellcheck -x "${scripts[@]}"
+}
+
 cleanup() {
   local rc=$?
   step "Stopping the test suite"
@@ -50,6 +74,9 @@ trap cleanup EXIT
 
 install_browser
 fetch_axe
+install_shellcheck
+check_scripts
+
 # Every run starts from an empty test profile: no topic backlog, rows or tokens of an earlier run
 # can slow a test down or hide a missing set-up step (a ./run.sh demo has its own state).
 step "Removing what a previous test run left behind"
@@ -72,4 +99,4 @@ mvn -B -ntp -pl system-tests test -Dsystem.skip=false
 step "Fault tier: Kafka stopped, a service killed, PostgreSQL restarted and services stopped mid-load; two instances; poison messages"
 mvn -B -ntp -pl system-tests test -Dsystem.skip=false -Dsystem.excludedGroups= -Dgroups=fault
 
-step "All tiers passed in $(( $(date +%s) - started )) s"
+step "All tiers passed in $SECONDS s"

@@ -1,17 +1,22 @@
 # Helpers of the Kelisim benchmarks (sourced by bench.sh): databases, tokens, processes, memory,
 # profiles and the key=value files every phase writes under $BENCH_OUT/data.
 # shellcheck shell=bash
+#
+# PG_BIN, the folder of psql and pgbench, is set by bench.sh once the suite is up.
 
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 BENCH_DIR=$ROOT/benchmarks
 BENCH_OUT=${BENCH_OUT:-$ROOT/target/bench}
 DATA=$BENCH_OUT/data
 TOKEN_URL=http://$KELISIM_HOST:$KC_PORT/realms/kelisim/protocol/openid-connect/token
 CONSENT_URL=http://$KELISIM_HOST:$CONSENT_PORT
+# Used by phases.sh, which bench.sh sources after this file.
+# shellcheck disable=SC2034
 NOTIFICATION_URL=http://$KELISIM_HOST:$NOTIFICATION_PORT
 # The demo operator the benchmarks act as, and its BIN (the operator_id claim of its token).
 OPERATOR_CLIENT=demo-bank
 OPERATOR_SECRET=demo-bank-secret
+# Used by phases.sh, which bench.sh sources after this file.
+# shellcheck disable=SC2034
 OPERATOR_BIN=050140001238
 
 say() { printf '[bench] %s\n' "$*"; }
@@ -63,8 +68,10 @@ tree_pss_kb() {
 }
 
 descendants() {
-  local child
-  for child in $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+  local child children=()
+  # Each task's children file is one line of PIDs separated by spaces.
+  read -ra children <<<"$(cat /proc/"$1"/task/*/children 2>/dev/null)"
+  for child in "${children[@]}"; do
     echo "$child"
     descendants "$child"
   done

@@ -125,7 +125,7 @@ broker_answers() {
       --command-config "$KAFKA_HOME/admin.properties" --list >/dev/null 2>&1
 }
 
-# The suite's topics (DESIGN.md "Events"); calendar-years is compacted so the latest data of every year stays.
+# The suite's topics (docs/design.md#topics); calendar-years is compacted so the latest data of every year stays.
 SUITE_TOPICS=(consent-events objection-events breach-events regulator-reports calendar-years)
 
 topic_command() {
@@ -165,6 +165,7 @@ cmd_start() {
   write_logging
   format_storage
   info "starting on $KELISIM_HOST:$KAFKA_PORT (controller $CONTROLLER_PORT)"
+  # KAFKA_HEAP holds several JVM options, overridable as one string: split into words on purpose.
   # shellcheck disable=SC2086
   launch kafka java $KAFKA_HEAP -XX:+UseG1GC -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.xml" \

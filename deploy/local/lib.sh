@@ -1,4 +1,4 @@
-# Helper functions of the local Kelisim scripts (messages, PID files, waiting, downloads); sourced by env.sh.
+# Helper functions of the local Kelisim scripts (messages, steps, PID files, waiting, PostgreSQL, downloads); sourced by env.sh.
 # shellcheck shell=bash
 #
 # Each script sets COMPONENT before using these, so every message says where it comes from.
@@ -12,6 +12,9 @@ COMPONENT=${COMPONENT:-kelisim}
 info() { printf '[%s] %s\n' "$COMPONENT" "$*"; }
 warn() { printf '[%s] WARNING: %s\n' "$COMPONENT" "$*" >&2; }
 die()  { printf '[%s] ERROR: %s\n' "$COMPONENT" "$*" >&2; exit 1; }
+
+# A step of a long run (./test.sh, ./bench.sh): its title and the seconds since the script started.
+step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
@@ -74,7 +77,7 @@ launch() {
 
 # Stops exactly the recorded process: the signal, then up to TIMEOUT seconds, then SIGKILL to it and its children.
 stop_process() {
-  local name=$1 marker=$2 signal=${3:-TERM} timeout=${4:-60} pid waited=0 children
+  local name=$1 marker=$2 signal=${3:-TERM} timeout=${4:-60} pid waited=0 children=()
   if ! pid=$(read_pid "$name" "$marker"); then
     info "$name is not running"
     return 0
@@ -84,9 +87,9 @@ stop_process() {
   while pid_alive "$pid"; do
     if ((waited >= timeout * 5)); then
       warn "$name (pid $pid) did not stop within ${timeout}s; killing it"
-      children=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null || true)
-      # shellcheck disable=SC2086
-      kill -KILL $children "$pid" 2>/dev/null || true
+      # The children file is one line of PIDs separated by spaces.
+      read -ra children <<<"$(cat "/proc/$pid/task/$pid/children" 2>/dev/null || true)"
+      kill -KILL "${children[@]}" "$pid" 2>/dev/null || true
       sleep 1
       break
     fi
@@ -95,6 +98,31 @@ stop_process() {
   done
   rm -f "$(pid_file "$name")"
   info "$name stopped"
+}
+
+# True when the folder holds PostgreSQL's server programs.
+pg_server_in() { [[ -x $1/initdb && -x $1/pg_ctl && -x $1/postgres ]]; }
+
+# Prints the folder of PostgreSQL's programs (initdb, pg_ctl, postgres, psql, pg_isready, pgbench): the one
+# pg_config names, else the newest /usr/lib/postgresql/<major>/bin (Debian's layout), else the folder of the
+# initdb on the PATH (links followed). Fails when none holds the server.
+pg_bin_dir() {
+  local dir
+  if dir=$(pg_config --bindir 2>/dev/null) && pg_server_in "$dir"; then
+    printf '%s\n' "$dir"
+    return 0
+  fi
+  while IFS= read -r dir; do
+    if pg_server_in "$dir"; then
+      printf '%s\n' "$dir"
+      return 0
+    fi
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV)
+  if dir=$(command -v initdb) && dir=$(dirname "$(readlink -f "$dir")") && pg_server_in "$dir"; then
+    printf '%s\n' "$dir"
+    return 0
+  fi
+  return 1
 }
 
 # True when something accepts TCP connections on the local port.

@@ -48,6 +48,7 @@ cmd_start() {
   require_free_port "$SMTP_PORT" SMTP_PORT
   require_free_port "$MAIL_WEB_PORT" MAIL_WEB_PORT
   info "starting SMTP on $KELISIM_HOST:$SMTP_PORT (messages at http://$KELISIM_HOST:$MAIL_WEB_PORT/api)"
+  # MAIL_HEAP holds several JVM options, overridable as one string: split into words on purpose.
   # shellcheck disable=SC2086
   launch mail java $MAIL_HEAP -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
     -D"$(marker)" \

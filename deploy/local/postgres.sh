@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs a local PostgreSQL 15 for Kelisim: start|stop|status|createdb NAME|dropdb NAME|purge.
+# Runs a local PostgreSQL for Kelisim: start|stop|status|createdb NAME|dropdb NAME|purge.
 set -euo pipefail
 COMPONENT=postgres
 # shellcheck source=deploy/local/env.sh
 . "$(dirname "$0")/env.sh"
 
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# PostgreSQL's programs: the folder PG_BIN names, else the one pg_bin_dir (lib.sh) finds; empty while none is
+# installed. Debian 12's package 'postgresql' is PostgreSQL 15, in /usr/lib/postgresql/15/bin: the major
+# version deploy/compose and deploy/k8s run (deploy/verify reads it from this line). Any other major works here.
+PG_BIN_GIVEN=${PG_BIN:-}
+PG_BIN=${PG_BIN:-$(pg_bin_dir || true)}
 APP_ROLE=kelisim
 APP_DATABASES=(consent objection notification)
 # The link (or folder) in the state folder that leads to the PostgreSQL files.
@@ -16,10 +20,10 @@ usage() {
   exit 2
 }
 
-# Installs PostgreSQL from Debian when it is missing (only possible as root).
+# Installs PostgreSQL from Debian when it is missing (only possible as root), and sets PG_BIN to its programs.
 ensure_installed() {
   [[ -x $PG_BIN/initdb ]] && return 0
-  is_root || die "PostgreSQL 15 not found in $PG_BIN; install the Debian package 'postgresql' (or set PG_BIN)"
+  is_root || die "PostgreSQL not found in ${PG_BIN:-pg_config --bindir, /usr/lib/postgresql/*/bin or the PATH}; install the Debian package 'postgresql' (or set PG_BIN)"
   info "installing PostgreSQL from Debian packages"
   # Do not let the package create and start its own cluster on 5432, the port of the 'run' profile.
   if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
@@ -29,7 +33,8 @@ ensure_installed() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq postgresql >/dev/null
-  [[ -x $PG_BIN/initdb ]] || die "PostgreSQL 15 still not found in $PG_BIN after installing"
+  PG_BIN=${PG_BIN_GIVEN:-$(pg_bin_dir || true)}
+  [[ -x $PG_BIN/initdb ]] || die "PostgreSQL still not found${PG_BIN:+ in $PG_BIN} after installing"
 }
 
 # Runs a PostgreSQL program as the 'postgres' user when we are root (PostgreSQL refuses to run as root).

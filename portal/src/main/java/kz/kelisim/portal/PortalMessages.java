@@ -77,6 +77,10 @@ public interface PortalMessages {
     @Message("Мақсатқа жеткенге дейін")
     String until_purpose_achieved();
 
+    /** PDL-8.5: a consent given without a term was capped at its purpose's maximum. */
+    @Message("бұл мақсат үшін рұқсат етілген ең ұзақ мерзім")
+    String longest_term_allowed();
+
     @Message("Белсенді")
     String status_ACTIVE();
 
@@ -176,7 +180,7 @@ public interface PortalMessages {
     @Message("Келісімді кері қайтаруды растаңыз")
     String revoke_title();
 
-    @Message("Кері қайтарғаннан кейін оператор және деректер берілген әрбір үшінші тарап 15 жұмыс күні ішінде деректеріңізді өңдеуді тоқтатуға немесе заң деректерді сақтауды талап етсе, дәлелді бас тарту беруге міндетті (Дербес деректер туралы заңның 8-бабының 7-тармағы).")
+    @Message("Кері қайтарғаннан кейін оператор және деректер берілген әрбір үшінші тарап 15 жұмыс күні ішінде деректеріңізді өңдеуді тоқтатуға немесе заңнама деректерді сақтауды талап етсе, дәлелді бас тарту беруге міндетті (Дербес деректер туралы заңның 8-бабының 7-тармағы).")
     String revoke_explanation();
 
     @Message("Деректеріңіз {n} үшінші тарапқа берілген; олардың әрқайсысы да жауап береді.")
@@ -221,8 +225,47 @@ public interface PortalMessages {
     @Message("Дәлелді бас тарту")
     String refuse();
 
-    @Message("Деректерді сақтауды талап ететін заң")
-    String law_reference();
+    @Message("Деректерді сақтауды талап ететін заңнама")
+    String legal_act();
+
+    @Message("Нормативтік құқықтық актінің түрі")
+    String legal_act_kind();
+
+    @Message("Актінің нөмірі, мысалы 94-V (Конституцияда нөмір жоқ)")
+    String legal_act_number();
+
+    @Message("Актінің қабылданған күні")
+    String legal_act_date();
+
+    @Message("Бап (жарлықта, қаулыда, бұйрықта — тармақ), мысалы 12 немесе 8.7 (8-баптың 7-тармағы)")
+    String legal_act_article();
+
+    @Message("Қазақстан Республикасының Конституциясы")
+    String legal_act_CONSTITUTION();
+
+    @Message("Конституциялық заң")
+    String legal_act_CONSTITUTIONAL_LAW();
+
+    @Message("Кодекс")
+    String legal_act_CODE();
+
+    @Message("Заң")
+    String legal_act_LAW();
+
+    @Message("Президент Жарлығы")
+    String legal_act_PRESIDENTIAL_DECREE();
+
+    @Message("Үкімет қаулысы")
+    String legal_act_GOVERNMENT_RESOLUTION();
+
+    @Message("Министрдің бұйрығы")
+    String legal_act_MINISTERIAL_ORDER();
+
+    @Message("Өзге нормативтік құқықтық акт")
+    String legal_act_OTHER_NORMATIVE_ACT();
+
+    @Message("Сервис бас тартуды қабылдамады. Заңнама өрістерін және қазақша мен орысша себептерді тексеріп, қайта жіберіңіз.")
+    String refusal_refused();
 
     @Message("Себептер, қазақша")
     String reason_kk();
@@ -263,8 +306,13 @@ public interface PortalMessages {
     @Message("Ықтимал салдары")
     String explanation_consequences();
 
-    @Message("Жасанды интеллект жүйесі")
-    String explanation_ai();
+    /** CPL-27.6, first element. */
+    @Message("Жасанды интеллект жүйесінің ықтимал тәуекелдері")
+    String explanation_ai_risks();
+
+    /** CPL-27.6, second element. */
+    @Message("Қауіпсіз пайдалану шарттары")
+    String explanation_ai_safe_use();
 
     @Message("Қалай қарсылық білдіруге болады")
     String explanation_how_to_object();

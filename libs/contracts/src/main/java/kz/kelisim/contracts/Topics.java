@@ -1,7 +1,7 @@
 package kz.kelisim.contracts;
 
 /**
- * Kafka topic names; each topic has exactly one owning service (DESIGN.md "Events").
+ * Kafka topic names; each topic has exactly one owning service (docs/design.md#topics).
  */
 public final class Topics {
 

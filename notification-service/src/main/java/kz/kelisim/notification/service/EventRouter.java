@@ -7,7 +7,7 @@ import java.util.Optional;
 import kz.kelisim.contracts.DomainEvent;
 import kz.kelisim.contracts.deadline.DeadlineBreached;
 import kz.kelisim.kit.events.IncomingEvent;
-import kz.kelisim.kit.inbox.Inbox;
+import kz.kelisim.kit.events.ProcessedEvents;
 import kz.kelisim.notification.SlaBreach;
 
 /**
@@ -18,7 +18,7 @@ import kz.kelisim.notification.SlaBreach;
 @ApplicationScoped
 public class EventRouter {
 
-    private final Inbox inbox;
+    private final ProcessedEvents processed;
     private final NoticeService notices;
     private final DeadlineFacts facts;
     private final SlaReporting sla;
@@ -26,9 +26,9 @@ public class EventRouter {
     private final ExpiryReminders expiry;
     private final ObjectMapper mapper;
 
-    public EventRouter(Inbox inbox, NoticeService notices, DeadlineFacts facts, SlaReporting sla,
+    public EventRouter(ProcessedEvents processed, NoticeService notices, DeadlineFacts facts, SlaReporting sla,
                        WebhookDispatcher webhooks, ExpiryReminders expiry, ObjectMapper mapper) {
-        this.inbox = inbox;
+        this.processed = processed;
         this.notices = notices;
         this.facts = facts;
         this.sla = sla;
@@ -40,7 +40,7 @@ public class EventRouter {
     /** Applies the event for this consumer; returns false when it was applied before (a redelivery or a replay). */
     @Transactional
     public boolean apply(String consumer, IncomingEvent event, String cloudEvent) {
-        if (!inbox.firstDelivery(consumer, event.id())) {
+        if (!processed.firstDelivery(consumer, event.id())) {
             return false;
         }
         Optional<Class<? extends DomainEvent>> known = EventTypes.of(event.type());

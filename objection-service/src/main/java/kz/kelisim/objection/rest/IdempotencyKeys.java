@@ -3,7 +3,7 @@ package kz.kelisim.objection.rest;
 import kz.kelisim.kit.problem.InvalidInputException;
 
 /**
- * Every POST that creates takes an Idempotency-Key header (DESIGN.md "API conventions").
+ * Every POST that creates takes an Idempotency-Key header (docs/design.md#idempotency-keys).
  */
 final class IdempotencyKeys {
 

@@ -14,7 +14,7 @@ import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
 import kz.kelisim.contracts.consent.ConsentRevoked;
 import kz.kelisim.kit.events.IncomingEvent;
-import kz.kelisim.kit.inbox.Inbox;
+import kz.kelisim.kit.events.ProcessedEvents;
 import kz.kelisim.objection.ProjectedConsent;
 import kz.kelisim.objection.repository.ConsentProjectionRepository;
 
@@ -29,15 +29,15 @@ public class ConsentProjection {
     static final String CONSUMER = "objection-service.consent-events";
 
     private final ConsentProjectionRepository consents;
-    private final Inbox inbox;
+    private final ProcessedEvents processed;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Timer lag;
 
-    public ConsentProjection(ConsentProjectionRepository consents, Inbox inbox, ObjectMapper mapper, Clock clock,
-                             MeterRegistry registry) {
+    public ConsentProjection(ConsentProjectionRepository consents, ProcessedEvents processed, ObjectMapper mapper,
+                             Clock clock, MeterRegistry registry) {
         this.consents = consents;
-        this.inbox = inbox;
+        this.processed = processed;
         this.mapper = mapper;
         this.clock = clock;
         this.lag = Timer.builder("kelisim.consent.projection.lag")
@@ -49,7 +49,7 @@ public class ConsentProjection {
     /** Applies one event; returns false when it was already applied (a redelivery or a replay). */
     @Transactional
     public boolean apply(IncomingEvent event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
             return false;
         }
         Instant now = clock.instant();

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * An API client as a careful integrator writes one: every request that got no answer, a 503 or a
  * 409 concurrent-request is sent again, unchanged and with the same Idempotency-Key, until it is
  * answered or its time budget runs out. It counts every answer; a 5xx other than 503 is a
- * violation (DESIGN.md: bad luck answers 503 problem+json, never a bare 500).
+ * violation (a passing outage answers 503 problem+json, never a bare 500: docs/design.md#errors).
  */
 final class Client {
 

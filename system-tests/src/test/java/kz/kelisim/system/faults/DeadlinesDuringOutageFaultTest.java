@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 6: the services that own deadlines (consent-service: stop obligations,
+ * Scenario 6 of docs/reliability.md: the services that own deadlines (consent-service: stop obligations,
  * PDL-8.7; objection-service: objection reviews, PDL-19-1.2) are stopped in the middle of the load,
  * and deadlines fall due while they are down. The scanner keeps no timers in memory, so once a
  * service is back its first scans must find them: each is breached exactly once within one scan

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Tag;
 @Tag("fault")
 abstract class FaultScenario {
 
-    /** At least 2,000 mixed operations per scenario (issue 9). */
+    /** At least 2,000 mixed operations per scenario (docs/reliability.md). */
     static final int OPERATIONS = Math.max(2_000, Integer.getInteger("kelisim.faults.operations", 2_000));
     static final int THREADS = Integer.getInteger("kelisim.faults.threads", 6);
     /** How long one client keeps retrying an operation before it gives up (then it is not acknowledged). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 1: the broker stops for more than 30 seconds in the middle of the load. The
+ * Scenario 1 of docs/reliability.md: the broker stops for more than 30 seconds in the middle of the load. The
  * services keep accepting writes (the outbox holds their events); once the broker is back every
  * event is published and each consumer applies it exactly once.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 5: poison messages in the middle of the load on every consumed topic, each with
+ * Scenario 5 of docs/reliability.md: poison messages in the middle of the load on every consumed topic, each with
  * the key of the events that follow it, so they share its partition: one that is not JSON at all,
  * and one readable CloudEvent whose data does not fit its type. Each consumer sends both to its
  * dead-letter topic, marks neither as applied, and applies the good events after them.

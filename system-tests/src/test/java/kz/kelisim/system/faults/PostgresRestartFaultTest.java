@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 3: PostgreSQL stops in the middle of the load and starts again. Every service's
+ * Scenario 3 of docs/reliability.md: PostgreSQL stops in the middle of the load and starts again. Every service's
  * readiness goes DOWN and comes back UP by itself (no service is restarted); while the database is
  * away the clients get 503 and never another 5xx; no acknowledged write is lost.
  */

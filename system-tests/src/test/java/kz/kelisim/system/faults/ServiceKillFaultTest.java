@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 2: consent-service is killed with SIGKILL in the middle of the load (no
+ * Scenario 2 of docs/reliability.md: consent-service is killed with SIGKILL in the middle of the load (no
  * shutdown hook, transactions and relay batches cut off) and started again with services.sh.
  * The clients retry every unanswered request with the same Idempotency-Key: nothing acknowledged
  * is lost, nothing is stored twice, and the outbox relay publishes what was waiting.

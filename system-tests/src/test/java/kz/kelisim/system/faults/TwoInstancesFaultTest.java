@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, scenario 4: a second instance of every service runs beside the first, on the same
+ * Scenario 4 of docs/reliability.md: a second instance of every service runs beside the first, on the same
  * databases and broker, and the load is spread over both. Both outbox relays and both deadline
  * scanners compete for the same rows. Every outbox event is on its topic exactly once (counted
  * per CloudEvents id from the beginning of the topic), every deadline that falls due in the window

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
- * One entry in a deadline's history: opened, reminded, recomputed, met, breached, cancelled.
+ * One entry in a deadline's history: opened, reminded, recomputed, met, met late, breached.
  */
 @Embeddable
 public class DeadlineChange {

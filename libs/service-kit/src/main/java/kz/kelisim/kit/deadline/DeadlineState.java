@@ -12,6 +12,6 @@ public enum DeadlineState {
     BREACHED,
     /** Answered after the due moment. */
     MET_LATE,
-    /** No longer owed (for example, the obligation was withdrawn). */
+    /** No longer owed. Nothing sets it today; the published API and the portal's labels still name it. */
     CANCELLED
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import kz.kelisim.kit.calendar.CalendarProvider;
 import kz.kelisim.kit.problem.InvalidInputException;
@@ -35,11 +34,6 @@ public class Deadlines {
         }
         em.persist(deadline);
         return deadline;
-    }
-
-    public List<TrackedDeadline> forAggregate(UUID aggregateId) {
-        return em.createQuery("from TrackedDeadline where aggregateId = :a order by dueAt", TrackedDeadline.class)
-                .setParameter("a", aggregateId).getResultList();
     }
 
     public TrackedDeadline get(UUID id) {

@@ -109,15 +109,6 @@ public class TrackedDeadline {
         return new DeadlineReminderDue(UUID.randomUUID(), now, subjectRef, id, kind, ownerId, aggregateId, dueAt, topic);
     }
 
-    public void cancel(Instant at, String reason) {
-        if (state != DeadlineState.OPEN) {
-            throw new IllegalStateException("Deadline " + id + " is " + state + " and cannot be cancelled");
-        }
-        state = DeadlineState.CANCELLED;
-        closedAt = at;
-        record(at, "CANCELLED", reason);
-    }
-
     /**
      * Recounts an open deadline after the calendar changed; the change is kept in the history.
      * Returns true when the due moment moved.

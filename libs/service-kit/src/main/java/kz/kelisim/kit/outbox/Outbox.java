@@ -8,7 +8,7 @@ import kz.kelisim.kit.events.CloudEventWriter;
 
 /**
  * Adds events to the outbox inside the caller's transaction, so a state change and its event
- * commit together or not at all (DESIGN.md "No dual writes").
+ * commit together or not at all (docs/design.md#outbox-and-relay).
  */
 @ApplicationScoped
 public class Outbox {

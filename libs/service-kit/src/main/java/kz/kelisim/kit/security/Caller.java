@@ -9,7 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, from the verified token: the operator's BIN ({@code operator_id}) or the
- * subject's IIN ({@code iin}). Every query is scoped by one of these (DESIGN.md "Identity").
+ * subject's IIN ({@code iin}). Every query is scoped by one of these (docs/design.md#identity-and-access).
  */
 @RequestScoped
 public class Caller {

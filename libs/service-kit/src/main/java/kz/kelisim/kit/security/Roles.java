@@ -1,7 +1,7 @@
 package kz.kelisim.kit.security;
 
 /**
- * The realm roles of the kelisim realm (DESIGN.md "Identity and access").
+ * The realm roles of the kelisim realm (docs/design.md#identity-and-access).
  */
 public final class Roles {
 

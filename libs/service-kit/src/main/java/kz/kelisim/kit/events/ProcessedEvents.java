@@ -1,4 +1,4 @@
-package kz.kelisim.kit.inbox;
+package kz.kelisim.kit.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,16 +8,17 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
- * Makes consumers idempotent: an event's id is recorded in the same transaction as its effect, so
- * a redelivered or replayed event changes nothing (DESIGN.md "Events").
+ * The events each consumer has processed (table {@code processed_event}), which makes consumers
+ * idempotent: an event's id is recorded in the same transaction as its effect, so a redelivered or
+ * replayed event changes nothing (docs/design.md#processed-events).
  */
 @ApplicationScoped
-public class Inbox {
+public class ProcessedEvents {
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transaction;
 
-    public Inbox(EntityManager em, TransactionSynchronizationRegistry transaction) {
+    public ProcessedEvents(EntityManager em, TransactionSynchronizationRegistry transaction) {
         this.em = em;
         this.transaction = transaction;
     }
