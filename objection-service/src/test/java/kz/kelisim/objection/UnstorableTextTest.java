@@ -25,7 +25,7 @@ class UnstorableTextTest {
     void nul_character_is_a_client_error() {
         given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"activityCode\":\"credit\\u0000scoring\",\"subjectIin\":\"900515401230\","
-                        + "\"outcome\":\"Refused\",\"decidedAt\":\"2026-11-24T06:00:00Z\"}")
+                        + "\"outcome\":\"Refused\",\"decidedAt\":\"" + java.time.Instant.now() + "\"}")
                 .post("/api/v1/decisions")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("cannot be stored"));
