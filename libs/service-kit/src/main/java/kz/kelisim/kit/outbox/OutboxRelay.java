@@ -27,9 +27,10 @@ import org.jboss.logging.Logger;
  * Publishes the outbox to Kafka. Each batch is locked with {@code FOR UPDATE SKIP LOCKED}, so
  * several instances can relay at once without publishing a row twice; a row is marked published
  * only after the broker acknowledged it (acks=all), so a crash can only cause a redelivery that
- * idempotent consumers drop, never a loss. It runs on its own thread and polls every
- * {@code kelisim.outbox.poll-interval} (100 ms by default) while idle, and without pause while
- * batches come back full; after a failure it backs off up to five seconds.
+ * idempotent consumers drop, never a loss. It runs on its own thread, is woken by each commit that
+ * added events, polls every {@code kelisim.outbox.poll-interval} (100 ms by default) while idle for
+ * rows another instance added, and goes on without pause while batches come back full; after a
+ * failure it backs off up to five seconds, and commits do not cut that short.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -43,6 +44,8 @@ public class OutboxRelay {
     private final int batchSize;
     private final long pollMillis;
     private final Worker worker = new Worker("outbox-relay");
+    /** True while backing off after a failure: a commit then does not cut the backoff short. */
+    private volatile boolean failing;
 
     public OutboxRelay(EntityManager em, Producer<String, String> producer,
                        @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -61,12 +64,20 @@ public class OutboxRelay {
         worker.stop();
     }
 
+    /** Ends the current idle pause: a transaction that added events has committed ({@link Outbox}). */
+    void wake() {
+        if (!failing) {
+            worker.wake();
+        }
+    }
+
     private void loop() {
         long backoff = pollMillis;
         while (worker.running()) {
             try {
                 int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 backoff = pollMillis;
+                failing = false;
                 if (published == batchSize) {
                     continue; // more may be waiting: no pause
                 }
@@ -75,6 +86,7 @@ public class OutboxRelay {
                     return;
                 }
                 backoff = Math.min(MAX_BACKOFF_MS, Math.max(backoff * 2, 250));
+                failing = true;
                 LOG.warnf("Outbox relay paused for %d ms, will retry: %s", backoff, e.getMessage());
             }
             if (!worker.pause(backoff)) {
