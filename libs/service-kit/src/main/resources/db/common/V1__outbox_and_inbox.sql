@@ -1,4 +1,4 @@
--- Outbox: a state change and its event commit in one transaction (DESIGN.md "No dual writes").
+-- Outbox: a state change and its event commit in one transaction (docs/design.md, "Outbox and relay").
 CREATE TABLE outbox_event (
     id           UUID PRIMARY KEY,
     topic        VARCHAR(100) NOT NULL,

@@ -1,6 +1,6 @@
 -- Every service keeps a hash-chained audit log: each entry's hash covers its content and the
 -- previous entry's hash, so altering a row breaks its own hash and deleting a row breaks the link
--- of the entry after it (DESIGN.md "Audit"). consent-service created this table in its own V4
+-- of the entry after it (docs/design.md, "Audit log"). consent-service created this table in its own V4
 -- before the log moved to the shared kit; IF NOT EXISTS leaves that table as it is.
 CREATE TABLE IF NOT EXISTS audit_entry (
     seq          BIGSERIAL PRIMARY KEY,

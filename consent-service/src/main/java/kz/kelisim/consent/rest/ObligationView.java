@@ -3,6 +3,7 @@ package kz.kelisim.consent.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.consent.LocalizedText;
 import kz.kelisim.consent.ObligationStatus;
 import kz.kelisim.consent.StopObligation;
@@ -26,7 +27,7 @@ public record ObligationView(UUID id, UUID consentId, String partyId, boolean th
 
     static ObligationView of(StopObligation o, DeadlineState deadlineState, Countdown countdown) {
         return new ObligationView(o.id(), o.consentId(), o.partyId(), o.thirdParty(), o.operatorId(), o.subjectIin(),
-                o.purposeCode(), o.receivedAt(), o.dueAt(), Countdown.dueDate(o.dueAt()),
+                o.purposeCode(), o.receivedAt(), o.dueAt(), KazakhTime.dueDateOf(o.dueAt()),
                 o.status() == ObligationStatus.OPEN ? countdown.workingDaysLeft(o.receivedAt(), o.dueAt()) : 0,
                 o.status(), deadlineState, o.answeredAt(), o.stoppedAt(), o.stopEvidence(), o.legalAct(),
                 citation(o.legalAct()), o.reasons());

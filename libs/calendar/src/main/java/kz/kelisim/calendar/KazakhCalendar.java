@@ -163,7 +163,7 @@ public final class KazakhCalendar {
         if (!now.isBefore(dueAt)) {
             return 0;
         }
-        LocalDate last = KazakhTime.dateOf(dueAt.minusNanos(1));
+        LocalDate last = KazakhTime.dueDateOf(dueAt);
         LocalDate firstOfTerm = KazakhTime.dateOf(receivedAt).plusDays(1);
         LocalDate today = KazakhTime.dateOf(now);
         int left = 0;

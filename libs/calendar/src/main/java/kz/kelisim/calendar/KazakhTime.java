@@ -27,6 +27,11 @@ public final class KazakhTime {
                 : instant.atOffset(SINGLE_OFFSET).toLocalDate();
     }
 
+    /** The day whose 24:00 is {@code dueAt}: the last day of a term due at that moment (CC-178..180). */
+    public static LocalDate dueDateOf(Instant dueAt) {
+        return dateOf(dueAt.minusNanos(1));
+    }
+
     /** 24:00 of the given day in Kazakhstan, that is the first instant of the next day (CC-178..180). */
     public static Instant endOfDay(LocalDate date) {
         LocalDate next = date.plusDays(1);

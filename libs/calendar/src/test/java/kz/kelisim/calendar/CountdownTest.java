@@ -37,6 +37,7 @@ class CountdownTest {
         Instant received = almaty("2026-10-20T10:00");
         Instant due = calendar.deadline(received, WorkingDays.STOP_PROCESSING).dueAt();
         assertThat(due).isEqualTo(almaty("2026-11-12T00:00"));
+        assertThat(KazakhTime.dueDateOf(due)).isEqualTo(LocalDate.of(2026, 11, 11));
         assertThat(calendar.workingDaysLeft(received, due, almaty(at))).isEqualTo(left);
     }
 

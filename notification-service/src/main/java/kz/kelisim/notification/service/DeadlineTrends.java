@@ -51,7 +51,7 @@ public class DeadlineTrends {
             if (operator != null && !operator.equals(f.partyId())) {
                 continue;
             }
-            LocalDate dueDay = KazakhTime.dateOf(f.dueAt().minusNanos(1));
+            LocalDate dueDay = KazakhTime.dueDateOf(f.dueAt());
             LocalDate monday = dueDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             int[] c = counts.computeIfAbsent(f.partyId(), k -> new TreeMap<>()).computeIfAbsent(monday, k -> new int[4]);
             switch (f.outcomeAt(now)) {

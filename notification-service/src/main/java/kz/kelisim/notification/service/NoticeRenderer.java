@@ -107,7 +107,7 @@ public class NoticeRenderer {
     /** The calendar day a deadline ends on: due at 24:00 of that day, Asia/Almaty (CC-178..180). */
     private static String lastDay(JsonNode p, String field) {
         String value = s(p, field);
-        return value.isBlank() ? "" : KazakhTime.dateOf(Instant.parse(value).minusNanos(1)).format(DATE);
+        return value.isBlank() ? "" : KazakhTime.dueDateOf(Instant.parse(value)).format(DATE);
     }
 
     private static String day(JsonNode p, String field) {

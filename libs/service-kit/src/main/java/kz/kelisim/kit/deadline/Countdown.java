@@ -3,9 +3,7 @@ package kz.kelisim.kit.deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import kz.kelisim.calendar.KazakhCalendar;
-import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.kit.calendar.CalendarProvider;
 
 /**
@@ -23,11 +21,6 @@ public class Countdown {
     public Countdown(CalendarProvider calendars, Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
-    }
-
-    /** The due date: the last day of the term, whose 24:00 Almaty is the due moment (CC-178..180). */
-    public static LocalDate dueDate(Instant dueAt) {
-        return KazakhTime.dateOf(dueAt.minusNanos(1));
     }
 
     /** Working days left now of the term received at {@code receivedAt} and due at {@code dueAt}; 0 once passed. */
