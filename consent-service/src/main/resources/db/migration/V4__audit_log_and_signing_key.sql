@@ -1,5 +1,5 @@
 -- Every state change appends one entry; each entry's hash covers the previous one's, so editing or
--- deleting a row breaks the chain from that row on (DESIGN.md "Audit").
+-- deleting a row breaks the chain from that row on (docs/design.md, "Audit log").
 CREATE TABLE audit_entry (
     seq          BIGSERIAL PRIMARY KEY,
     at           TIMESTAMPTZ  NOT NULL,

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresRestartFaultTest extends FaultScenario {
 
-    static final Duration OUTAGE = Duration.ofSeconds(10);
 
     @Test
     @DisplayName("PostgreSQL restarted mid-load: readiness DOWN then UP on its own, 503 and never another 5xx, nothing acknowledged lost")
@@ -38,7 +37,10 @@ class PostgresRestartFaultTest extends FaultScenario {
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> Stack.SERVICES.stream().noneMatch(s -> Stack.ready(s, 1)));
             downSeconds = Duration.ofNanos(System.nanoTime() - stopped).toSeconds();
-            Thread.sleep(OUTAGE.toMillis());
+            // The database stays away until clients have been answered 503 for it, however long that takes.
+            await("clients are answered 503 while the database is away").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> client.tally().count(503) > unavailableBefore);
         } finally {
             Stack.restart(Map.of(), "postgres.sh", "start");
         }
