@@ -17,8 +17,7 @@ import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
 import kz.kelisim.contracts.consent.ConsentRevoked;
-import kz.kelisim.kit.problem.ConflictException;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * A subject's consent to one version of an operator's purpose; it decides its own transitions and
@@ -87,14 +86,14 @@ public class Consent {
         if (command.termBasis() == null && max != null) {
             Instant latest = now.atZone(KazakhTime.ZONE).plus(max).toInstant();
             if (validUntil != null && validUntil.isAfter(latest)) {
-                throw new ProblemException(422, "pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
+                throw Rejection.rule("pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
                         "Purpose '" + purpose.code() + "' allows at most " + max + " (validUntil no later than " + latest
                                 + ") unless a law or contract basis is given in termBasis");
             }
             capped = validUntil == null;
             validUntil = capped ? latest : validUntil;
         } else if (command.termBasis() == null && validUntil != null) {
-            throw new ProblemException(422, "pdl-8-5-term-without-basis", "Fixed term without a basis (PDL-8.5)",
+            throw Rejection.rule("pdl-8-5-term-without-basis", "Fixed term without a basis (PDL-8.5)",
                     "Purpose '" + purpose.code() + "' lasts until it is achieved (PDL-8.6), so a consent under it has no "
                             + "fixed term of its own: leave validUntil out, or give in termBasis the law or contract that sets it");
         }
@@ -184,7 +183,7 @@ public class Consent {
     private void requireActive(Instant at, String verb) {
         ConsentStatus now = statusAt(at);
         if (now != ConsentStatus.ACTIVE) {
-            throw new ConflictException(409, "consent-not-active", "Consent is not active",
+            throw Rejection.conflict("consent-not-active", "Consent is not active",
                     "Consent " + id + " is " + now + " and cannot be " + verb);
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * The named rules of the law a purpose must pass before any consent can be recorded for it; each
@@ -107,7 +107,7 @@ public enum PurposeRule {
         for (PurposeRule rule : values()) {
             Optional<String> violation = rule.violation(p);
             if (violation.isPresent()) {
-                throw new ProblemException(422, rule.slug, rule.title, violation.get());
+                throw Rejection.rule(rule.slug, rule.title, violation.get());
             }
         }
     }

@@ -2,7 +2,7 @@ package kz.kelisim.consent;
 
 import java.util.Optional;
 import kz.kelisim.contracts.legal.LegalAct;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * The rules of PDL-8.7 a reasoned refusal to stop processing must pass before it is recorded. A
@@ -52,7 +52,7 @@ public enum RefusalRule {
         for (RefusalRule rule : values()) {
             Optional<String> violation = rule.violation(act, reasons);
             if (violation.isPresent()) {
-                throw new ProblemException(422, rule.slug, rule.title, violation.get());
+                throw Rejection.rule(rule.slug, rule.title, violation.get());
             }
         }
     }

@@ -16,7 +16,7 @@ import kz.kelisim.contracts.legal.LegalAct;
 import kz.kelisim.contracts.legal.LegalActKind;
 import kz.kelisim.contracts.legal.LegalCitation;
 import kz.kelisim.kit.deadline.TrackedDeadline;
-import kz.kelisim.kit.problem.ConflictException;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * One party's duty, after a revocation, to stop processing or give a reasoned refusal within fifteen
@@ -136,7 +136,7 @@ public class StopObligation {
 
     private void requireOpen() {
         if (status != ObligationStatus.OPEN) {
-            throw new ConflictException(409, "obligation-already-answered", "Obligation already answered",
+            throw Rejection.conflict("obligation-already-answered", "Obligation already answered",
                     "Obligation " + id + " was already answered: " + status);
         }
     }

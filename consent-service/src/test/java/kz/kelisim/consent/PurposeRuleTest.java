@@ -1,14 +1,14 @@
 package kz.kelisim.consent;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PurposeRuleTest {
 
@@ -76,9 +76,9 @@ class PurposeRuleTest {
     }
 
     static void assertRefused(PurposeDefinition d, String slug) {
-        assertThatThrownBy(() -> PurposeRule.enforce(d)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((ProblemException) e).toProblem().type())
-                        .isEqualTo("https://kelisim.kz/problems/" + slug))
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((ProblemException) e).status()).isEqualTo(422));
+        assertThatThrownBy(() -> PurposeRule.enforce(d)).isInstanceOfSatisfying(Rejection.class, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.kind()).isEqualTo(Rejection.Kind.RULE);
+            org.assertj.core.api.Assertions.assertThat(e.slug()).isEqualTo(slug);
+        });
     }
 }

@@ -1,8 +1,5 @@
 package kz.kelisim.consent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import kz.kelisim.calendar.KazakhCalendar;
@@ -11,11 +8,14 @@ import kz.kelisim.contracts.legal.LegalAct;
 import kz.kelisim.contracts.legal.LegalActKind;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.TrackedDeadline;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rules of PDL-8.7 that {@link StopObligation#refuse} decides, without the service around it.
@@ -54,9 +54,9 @@ class RefusalRuleTest {
     @DisplayName("PDL-8.7: the refusal says 'legislation', any normative legal act, not 'law'")
     void the_refusal_says_legislation_not_law() {
         assertThatThrownBy(() -> open().refuse(ANSWERED, null, REASONS, deadline))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.toProblem().title()).contains("legislation").doesNotContainPattern("(?i)\\blaws?\\b");
-                    assertThat(e.toProblem().detail()).contains("legislation").contains("normative legal act")
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e.title()).contains("legislation").doesNotContainPattern("(?i)\\blaws?\\b");
+                    assertThat(e.detail()).contains("legislation").contains("normative legal act")
                             .doesNotContainPattern("(?i)\\blaws?\\b");
                 });
     }
@@ -101,18 +101,18 @@ class RefusalRuleTest {
         assertThat(obligation.legalAct()).isNull();
         obligation.refuse(ANSWERED, ACCOUNTING_LAW, REASONS, deadline);
         assertThatThrownBy(() -> obligation.refuse(ANSWERED, ACCOUNTING_LAW, REASONS, deadline))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.toProblem().type()).endsWith("/obligation-already-answered");
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+                    assertThat(e.slug()).isEqualTo("obligation-already-answered");
                 });
     }
 
     private void assertRefused(LegalAct act, LocalizedText reasons, String slug) {
         StopObligation o = open();
         assertThatThrownBy(() -> o.refuse(ANSWERED, act, reasons, deadline))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status()).isEqualTo(422);
-                    assertThat(e.toProblem().type()).isEqualTo("https://kelisim.kz/problems/" + slug);
+                .isInstanceOfSatisfying(Rejection.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Rejection.Kind.RULE);
+                    assertThat(e.slug()).isEqualTo(slug);
                 });
         assertThat(o.status()).isEqualTo(ObligationStatus.OPEN);
     }

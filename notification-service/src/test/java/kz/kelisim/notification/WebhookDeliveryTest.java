@@ -109,7 +109,7 @@ class WebhookDeliveryTest {
         String id = given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/api/v1/webhooks")
                 .then().statusCode(201).body("secret", startsWith("whsec_")).extract().path("id");
         given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/api/v1/webhooks")
-                .then().statusCode(201).body("id", equalTo(id)).body("secret", equalTo(null));
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(id)).body("secret", equalTo(null));
         given().get("/api/v1/webhooks").then().statusCode(200).body("id", hasItem(id));
         given().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         given().get("/api/v1/webhooks/deliveries/" + UUID.randomUUID()).then().statusCode(404);

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.kelisim.contracts.objection.AppealDecided;
 import kz.kelisim.contracts.objection.ObjectionAppealed;
-import kz.kelisim.kit.problem.ConflictException;
-import kz.kelisim.kit.problem.InvalidInputException;
-import kz.kelisim.kit.problem.Problem;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * A subject's appeal of an operator's answer to an objection, or of its silence, to the regulator
@@ -75,13 +73,13 @@ public class Appeal {
     /** The regulator's outcome, explained in Kazakh and Russian; returns the event that tells the subject. */
     public AppealDecided decide(AppealOutcome decided, LocalizedText why, String by, Instant now) {
         if (status != AppealStatus.PENDING) {
-            throw new ConflictException(409, "appeal-already-decided", "The appeal was already decided",
+            throw Rejection.conflict("appeal-already-decided", "The appeal was already decided",
                     "Appeal " + id + " was decided at " + decidedAt);
         }
         List<String> missing = LocalizedText.missingRequired("explanation", why);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(String.join(", ", missing) + " required: the subject reads the outcome",
-                    missing.stream().map(f -> new Problem.FieldError(f, "is required")).toList());
+            throw Rejection.invalid(String.join(", ", missing) + " required: the subject reads the outcome",
+                    missing.stream().map(f -> new Rejection.Field(f, "is required")).toList());
         }
         status = AppealStatus.DECIDED;
         outcome = decided;

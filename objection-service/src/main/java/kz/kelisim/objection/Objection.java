@@ -17,9 +17,7 @@ import kz.kelisim.contracts.objection.ObjectionReceived;
 import kz.kelisim.contracts.objection.ObjectionResolved;
 import kz.kelisim.kit.deadline.DeadlineState;
 import kz.kelisim.kit.deadline.TrackedDeadline;
-import kz.kelisim.kit.problem.ConflictException;
-import kz.kelisim.kit.problem.InvalidInputException;
-import kz.kelisim.kit.problem.Problem;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * A subject's objection to an automated-processing activity or to one decision (PDL-19-1.2), which
@@ -88,7 +86,7 @@ public class Objection {
     public static Filed receive(UUID id, FileObjection command, ProcessingActivity activity, AutomatedDecision decision,
                                 String subjectRef, TrackedDeadline deadline) {
         if (command.remedy() == Remedy.REVERSE_DECISION && decision == null) {
-            throw InvalidInputException.field("remedy", "REVERSE_DECISION needs a decisionId");
+            throw Rejection.invalid("remedy", "REVERSE_DECISION needs a decisionId");
         }
         Objection o = new Objection();
         o.id = id;
@@ -120,18 +118,18 @@ public class Objection {
      */
     public ObjectionResolved resolve(Resolution resolution, TrackedDeadline deadline, Instant now) {
         if (status != ObjectionStatus.OPEN) {
-            throw new ConflictException(409, "objection-already-resolved", "The objection was already considered",
+            throw Rejection.conflict("objection-already-resolved", "The objection was already considered",
                     "Objection " + id + " is " + status);
         }
         if (resolution.outcome() == ObjectionStatus.OPEN || resolution.outcome() == null) {
-            throw InvalidInputException.field("outcome", "must be UPHELD or REJECTED");
+            throw Rejection.invalid("outcome", "must be UPHELD or REJECTED");
         }
         String field = resolution.outcome() == ObjectionStatus.UPHELD ? "actionTaken" : "reasons";
         List<String> missing = LocalizedText.missingRequired(field, resolution.explanation());
         if (!missing.isEmpty()) {
             // The subject must be able to read the result in Kazakh and Russian (LAW.md "Languages").
-            throw new InvalidInputException(String.join(", ", missing) + " required: the subject reads the result",
-                    missing.stream().map(f -> new Problem.FieldError(f, "is required")).toList());
+            throw Rejection.invalid(String.join(", ", missing) + " required: the subject reads the result",
+                    missing.stream().map(f -> new Rejection.Field(f, "is required")).toList());
         }
         DeadlineState review = deadline.answer(now);
         status = resolution.outcome();
@@ -149,7 +147,7 @@ public class Objection {
      */
     public Appeal.Lodged appeal(String grounds, DeadlineState review, Instant now) {
         if (status == ObjectionStatus.OPEN && review != DeadlineState.BREACHED) {
-            throw new ConflictException(409, "pdl-19-1-3-appeal-too-early", "Nothing to appeal yet",
+            throw Rejection.conflict("pdl-19-1-3-appeal-too-early", "Nothing to appeal yet",
                     "The operator may still consider objection " + id + " until " + dueAt
                             + "; an appeal is possible after its answer or after that moment");
         }

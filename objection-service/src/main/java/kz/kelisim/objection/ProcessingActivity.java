@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.kelisim.contracts.objection.ActivityPublished;
-import kz.kelisim.kit.problem.ConflictException;
-import kz.kelisim.kit.problem.Problem;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 
 /**
  * One version of an operator's automated processing of personal data (PDL-1.2-3, INF-36.6) with
@@ -135,15 +133,15 @@ public class ProcessingActivity {
      */
     public ActivityPublished publish(Instant now) {
         if (status != ActivityStatus.DRAFT) {
-            throw new ConflictException(409, "activity-not-draft", "Only a draft can be published",
+            throw Rejection.conflict("activity-not-draft", "Only a draft can be published",
                     "Activity " + id + " is " + status + "; write a new version with the same code to change it");
         }
         List<String> missing = missingForPublication();
         if (!missing.isEmpty()) {
-            throw new ProblemException(422, "pdl-19-1-2-explanation-incomplete",
+            throw Rejection.rule("pdl-19-1-2-explanation-incomplete",
                     "The explanation owed to subjects is incomplete (PDL-19-1.2, CPL-27.6)",
                     "Subjects must be able to read it in Kazakh and Russian; missing: " + String.join(", ", missing),
-                    missing.stream().map(f -> new Problem.FieldError(f, "is required before publishing")).toList());
+                    missing.stream().map(f -> new Rejection.Field(f, "is required before publishing")).toList());
         }
         status = ActivityStatus.ACTIVE;
         publishedAt = now;

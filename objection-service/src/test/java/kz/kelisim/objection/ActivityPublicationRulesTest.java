@@ -1,18 +1,17 @@
 package kz.kelisim.objection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import kz.kelisim.kit.problem.Problem;
-import kz.kelisim.kit.problem.ProblemException;
+import kz.kelisim.kit.domain.Rejection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ActivityPublicationRulesTest {
 
@@ -48,10 +47,9 @@ class ActivityPublicationRulesTest {
     void incomplete_draft_is_not_published(String missingField, ActivityDraft draft) {
         ProcessingActivity activity = ProcessingActivity.draft(draft, 1, NOW);
         assertThat(activity.missingForPublication()).contains(missingField);
-        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOf(Rejection.class)
                 .hasMessageContaining(missingField)
-                .satisfies(e -> assertThat(((ProblemException) e).toProblem().type())
-                        .isEqualTo("https://kelisim.kz/problems/pdl-19-1-2-explanation-incomplete"));
+                .satisfies(e -> assertThat(((Rejection) e).slug()).isEqualTo("pdl-19-1-2-explanation-incomplete"));
         assertThat(activity.status()).isEqualTo(ActivityStatus.DRAFT);
     }
 
@@ -80,13 +78,11 @@ class ActivityPublicationRulesTest {
     void ai_activity_needs_possible_risks_and_conditions_of_safe_use(String what, ActivityDraft draft, List<String> missing) {
         ProcessingActivity activity = ProcessingActivity.draft(draft, 1, NOW);
         assertThat(activity.missingForPublication()).containsExactlyInAnyOrderElementsOf(missing);
-        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> {
-                    Problem problem = ((ProblemException) e).toProblem();
-                    assertThat(problem.status()).isEqualTo(422);
-                    assertThat(problem.type()).isEqualTo("https://kelisim.kz/problems/pdl-19-1-2-explanation-incomplete");
-                    assertThat(problem.title()).contains("CPL-27.6");
-                    assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactlyInAnyOrderElementsOf(missing);
+        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOfSatisfying(Rejection.class, rejection -> {
+                    assertThat(rejection.kind()).isEqualTo(Rejection.Kind.RULE);
+                    assertThat(rejection.slug()).isEqualTo("pdl-19-1-2-explanation-incomplete");
+                    assertThat(rejection.title()).contains("CPL-27.6");
+                    assertThat(rejection.fields()).extracting(Rejection.Field::name).containsExactlyInAnyOrderElementsOf(missing);
                 });
         assertThat(activity.status()).isEqualTo(ActivityStatus.DRAFT);
     }
@@ -143,7 +139,7 @@ class ActivityPublicationRulesTest {
     void published_version_is_immutable() {
         ProcessingActivity activity = ProcessingActivity.draft(Texts.draft("050140001238", "a", true, CONSENT, false, "k"), 1, NOW);
         activity.publish(NOW);
-        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(409));
+        assertThatThrownBy(() -> activity.publish(NOW)).isInstanceOfSatisfying(Rejection.class,
+                rejection -> assertThat(rejection.kind()).isEqualTo(Rejection.Kind.CONFLICT));
     }
 }

@@ -24,6 +24,8 @@ import kz.kelisim.consent.service.BoundedLines;
 import kz.kelisim.consent.service.ConsentImport;
 import kz.kelisim.consent.service.ConsentService;
 import kz.kelisim.contracts.Sha256;
+import kz.kelisim.kit.domain.Rejection;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.Problem;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ProblemMappers;
@@ -130,8 +132,8 @@ public class ConsentImportResource {
             try {
                 commands.add(command(operatorId, chunk.get(i).line()));
                 positions.add(i);
-            } catch (ProblemException e) {
-                outcomes.set(i, ConsentImport.refused(chunk.get(i).number(), e.toProblem()));
+            } catch (ProblemException | Rejection e) {
+                outcomes.set(i, ConsentImport.refused(chunk.get(i).number(), ProblemMappers.problemOf(e)));
             }
         }
         List<ConsentService.Attempt> attempts = service.grantAll(operatorId, commands);
@@ -156,7 +158,7 @@ public class ConsentImportResource {
 
     private static Map<String, Object> outcome(long number, ConsentService.Attempt attempt) {
         return attempt.refusal() != null
-                ? ConsentImport.refused(number, attempt.refusal().toProblem())
+                ? ConsentImport.refused(number, ProblemMappers.problemOf(attempt.refusal()))
                 : ConsentImport.accepted(number, attempt.outcome().consent().id(), attempt.outcome().created());
     }
 
@@ -178,7 +180,7 @@ public class ConsentImportResource {
         }
         String key = request.idempotencyKey() != null && !request.idempotencyKey().isBlank()
                 ? request.idempotencyKey() : "import:" + Sha256.hex(line.text());
-        ConsentResource.requireIdempotencyKey(key);
+        IdempotencyKey.require(key);
         return request.toCommand(operatorId, key, service.now());
     }
 }

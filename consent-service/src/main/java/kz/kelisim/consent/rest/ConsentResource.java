@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.UUID;
 import kz.kelisim.consent.service.ConsentService;
 import kz.kelisim.consent.service.ReceiptService;
-import kz.kelisim.kit.problem.InvalidInputException;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1")
 @RolesAllowed(Roles.OPERATOR)
 public class ConsentResource {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ConsentService service;
     private final ReceiptService receipts;
@@ -43,12 +41,12 @@ public class ConsentResource {
             description = "Idempotent per Idempotency-Key: a retry returns 200 with the first result. "
                     + "422 pdl-7-8-purpose-not-registered without a registered purpose; 422 pdl-8-5-term-exceeds-purpose "
                     + "when validUntil is beyond the purpose's maxValidity without a termBasis.")
-    public Response grant(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    public Response grant(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @NotNull(message = "a JSON body is required") GrantConsentRequest body) {
         String operatorId = caller.operatorId();
-        requireIdempotencyKey(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         var outcome = service.grant(body.toCommand(operatorId, idempotencyKey, service.now()));
-        return Response.status(outcome.created() ? 201 : 200)
+        return IdempotencyKey.answer(outcome.created())
                 .location(URI.create("/api/v1/consents/" + outcome.consent().id()))
                 .entity(ConsentView.of(outcome.consent(), service.now()))
                 .build();
@@ -73,14 +71,5 @@ public class ConsentResource {
     @Operation(summary = "The consent receipt (ISO/IEC TS 27560, Kantara) and its JWS; verify it with /.well-known/jwks.json")
     public ReceiptService.Signed receipt(@PathParam("id") UUID id) {
         return receipts.receiptOf(service.getForOperator(id, caller.operatorId()), service.now());
-    }
-
-    static void requireIdempotencyKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw InvalidInputException.field(IDEMPOTENCY_KEY, "header is required on every create");
-        }
-        if (key.length() > 200) {
-            throw InvalidInputException.field(IDEMPOTENCY_KEY, "must be at most 200 characters");
-        }
     }
 }

@@ -43,7 +43,7 @@ public class CalendarAdministration {
         int moved = calendars.apply(data);
         if (moved < 0) {
             int held = calendars.calendar().yearData(year).map(YearData::version).orElse(0);
-            throw new ConflictException(409, "calendar-version-not-newer", "Calendar version not newer",
+            throw new ConflictException("calendar-version-not-newer", "Calendar version not newer",
                     "Year " + year + " is already at version " + held + "; upload a higher version to change it");
         }
         outbox.add(new CalendarYearPublished(UUID.randomUUID(), clock.instant(), year, data.version(), data.format()));

@@ -9,19 +9,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import kz.kelisim.kit.audit.AuditLog;
-import kz.kelisim.kit.audit.AuditEntry;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.Purpose;
-import kz.kelisim.kit.audit.AuditRepository;
 import kz.kelisim.consent.repository.ConsentRepository;
 import kz.kelisim.consent.repository.PurposeRepository;
 import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.kit.audit.AuditEntry;
+import kz.kelisim.kit.audit.AuditLog;
+import kz.kelisim.kit.audit.AuditRepository;
+import kz.kelisim.kit.domain.Rejection;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
-import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
 
@@ -55,7 +57,7 @@ public class ConsentService {
     }
 
     /** One command's result in a batch of grants: its outcome, or the refusal decided before anything was written for it. */
-    public record Attempt(GrantOutcome outcome, ProblemException refusal) {
+    public record Attempt(GrantOutcome outcome, RuntimeException refusal) {
     }
 
     /**
@@ -91,7 +93,7 @@ public class ConsentService {
         for (GrantConsent command : commands) {
             try {
                 attempts.add(decide(command, byKey, currentPurposes, now, granted));
-            } catch (ProblemException refusal) {
+            } catch (ProblemException | Rejection refusal) {
                 attempts.add(new Attempt(null, refusal));
             }
         }
@@ -111,12 +113,11 @@ public class ConsentService {
      */
     private Attempt decide(GrantConsent command, Map<String, Consent> byKey, Map<String, Purpose> currentPurposes,
                            Instant now, List<Consent.Granted> granted) {
-        Consent earlier = command.idempotencyKey() == null ? null : byKey.get(command.idempotencyKey());
-        if (earlier != null) {
-            if (!earlier.sameRequestAs(command)) {
-                throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
-            }
-            return new Attempt(new GrantOutcome(earlier, false), null);
+        Optional<Consent> earlier = IdempotencyKey.replayOrRefuse(command.idempotencyKey(),
+                Optional.ofNullable(command.idempotencyKey() == null ? null : byKey.get(command.idempotencyKey())),
+                consent -> consent.sameRequestAs(command));
+        if (earlier.isPresent()) {
+            return new Attempt(new GrantOutcome(earlier.get(), false), null);
         }
         // PDL-7.8: consent is collected only for a specific purpose registered beforehand.
         Purpose purpose = currentPurposes.get(command.purposeCode());

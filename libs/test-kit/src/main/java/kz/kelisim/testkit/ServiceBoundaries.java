@@ -44,9 +44,11 @@ public final class ServiceBoundaries {
     public void domainKnowsNoRest() {
         noClasses().that().resideInAPackage(root)
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "..rest..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.core.http..")
+                        "..rest..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.core.http..",
+                        "kz.kelisim.kit.problem..")
                 .because("the domain's rules hold whatever the transport; the rest package adapts HTTP to the"
-                        + " domain, never the other way round")
+                        + " domain, never the other way round. A rule refuses with kz.kelisim.kit.domain.Rejection,"
+                        + " which names no HTTP status; the kit maps it to problem+json")
                 .check(classes);
     }
 

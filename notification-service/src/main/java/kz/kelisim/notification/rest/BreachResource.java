@@ -6,9 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
@@ -60,15 +59,16 @@ public class BreachResource {
 
     @POST
     @Operation(summary = "Report a breach: due 1 working day after detectedAt (BRN-1); a later report is recorded as late")
-    public Response report(@HeaderParam("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+    public Response report(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Valid @NotNull BreachViews.Report body) throws JsonProcessingException {
+        IdempotencyKey.require(idempotencyKey);
         BreachViews.Responsible r = body.responsible();
         BreachIncident.Facts facts = new BreachIncident.Facts(body.detectedAt(), body.description(), body.dataCategories(),
                 body.measures(), r == null ? null : r.name(), r == null ? null : r.phone(), r == null ? null : r.email());
         List<AffectedSubject> subjects = body.subjects() == null ? List.of() : body.subjects();
         BreachService.Filed filed = service.report(caller.operatorId(), idempotencyKey, mapper.writeValueAsBytes(body),
                 facts, subjects);
-        return Response.status(201).header("Idempotent-Replayed", filed.replayed())
+        return IdempotencyKey.answer(!filed.replayed())
                 .entity(BreachViews.Incident.of(filed.incident(), service.subjectCount(filed.incident().id()))).build();
     }
 

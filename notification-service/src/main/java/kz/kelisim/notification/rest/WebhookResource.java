@@ -3,8 +3,6 @@ package kz.kelisim.notification.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Roles;
 import kz.kelisim.notification.DeliveryStatus;
@@ -41,14 +40,15 @@ public class WebhookResource {
 
     @POST
     @Operation(summary = "Register an endpoint for event types (or \"*\"); without a secret one is generated and returned once")
-    public Response register(@HeaderParam("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
+    public Response register(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                              WebhookViews.Registration body) {
+        IdempotencyKey.require(idempotencyKey);
         if (body == null) {
             throw InvalidInputException.field("body", "is required");
         }
         WebhookService.Registered r = service.register(owners.current(), idempotencyKey, body.url(), body.eventTypes(),
                 body.secret());
-        return Response.status(201).entity(WebhookViews.Endpoint.of(r.endpoint(), r.generatedSecret())).build();
+        return IdempotencyKey.answer(r.created()).entity(WebhookViews.Endpoint.of(r.endpoint(), r.generatedSecret())).build();
     }
 
     @GET

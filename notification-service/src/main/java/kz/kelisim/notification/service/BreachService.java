@@ -22,8 +22,8 @@ import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.DeadlineState;
 import kz.kelisim.kit.deadline.Deadlines;
 import kz.kelisim.kit.deadline.TrackedDeadline;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
-import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.Problem;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
@@ -85,11 +85,9 @@ public class BreachService {
     public Filed report(String operatorId, String idempotencyKey, byte[] request, BreachIncident.Facts facts,
                         List<AffectedSubject> affected) {
         String fingerprint = cipher.fingerprint(request);
-        var earlier = incidents.byKey(operatorId, idempotencyKey);
+        var earlier = IdempotencyKey.replayOrRefuse(idempotencyKey, incidents.byKey(operatorId, idempotencyKey),
+                incident -> incident.requestHash().equals(fingerprint));
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(fingerprint)) {
-                throw ConflictException.idempotencyKeyReused(idempotencyKey);
-            }
             return new Filed(earlier.get(), true);
         }
         Instant now = clock.instant();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.kelisim.kit.audit.AuditLog;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.Problem;
@@ -29,7 +30,7 @@ import kz.kelisim.notification.repository.WebhookEndpointRepository;
 public class WebhookService {
 
     /** A registered endpoint; {@code secret} is set only when this service generated it. */
-    public record Registered(WebhookEndpoint endpoint, String generatedSecret) {
+    public record Registered(WebhookEndpoint endpoint, String generatedSecret, boolean created) {
     }
 
     private final WebhookEndpointRepository endpoints;
@@ -55,13 +56,10 @@ public class WebhookService {
     @Transactional
     public Registered register(String owner, String idempotencyKey, String url, List<String> eventTypes, String secret) {
         validate(url, eventTypes, secret);
-        var existing = endpoints.byKey(owner, idempotencyKey);
-        if (existing.isPresent()) {
-            WebhookEndpoint e = existing.get();
-            if (!e.url().equals(url) || !e.eventTypes().equals(eventTypes)) {
-                throw ConflictException.idempotencyKeyReused(idempotencyKey);
-            }
-            return new Registered(e, null);
+        var earlier = IdempotencyKey.replayOrRefuse(idempotencyKey, endpoints.byKey(owner, idempotencyKey),
+                e -> e.url().equals(url) && e.eventTypes().equals(eventTypes));
+        if (earlier.isPresent()) {
+            return new Registered(earlier.get(), null, false);
         }
         String actual = secret == null || secret.isBlank() ? WebhookSignature.newSecret() : secret;
         WebhookEndpoint endpoint = new WebhookEndpoint(owner, url, eventTypes, secrets.seal(owner, actual),
@@ -69,7 +67,7 @@ public class WebhookService {
         endpoints.persist(endpoint);
         audit.append(clock.instant(), owner, operatorOf(owner), endpoint.id(), "WEBHOOK_REGISTERED",
                 "host " + URI.create(url).getHost() + " for " + eventTypes);
-        return new Registered(endpoint, actual.equals(secret) ? null : actual);
+        return new Registered(endpoint, actual.equals(secret) ? null : actual, true);
     }
 
     public List<WebhookEndpoint> endpoints(String owner) {
@@ -99,7 +97,7 @@ public class WebhookService {
     public WebhookDelivery redeliver(String owner, UUID id) {
         WebhookDelivery delivery = delivery(owner, id);
         if (delivery.status() != DeliveryStatus.DEAD) {
-            throw new ConflictException(409, "webhook-delivery-not-dead", "Not a dead letter",
+            throw new ConflictException("webhook-delivery-not-dead", "Not a dead letter",
                     "Delivery " + id + " is " + delivery.status() + "; only dead letters can be redelivered");
         }
         delivery.redeliver(clock.instant());

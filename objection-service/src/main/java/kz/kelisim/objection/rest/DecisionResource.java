@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import kz.kelisim.contracts.NationalId;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
@@ -50,10 +51,10 @@ public class DecisionResource {
                     + "had no valid consent at decidedAt; 422 pdl-19-1-1-decided-before-publication when decidedAt is earlier "
                     + "than the activity's publication; 400 when decidedAt is in the future or more than "
                     + "kelisim.decisions.max-age (5 minutes) in the past. Idempotent per Idempotency-Key.")
-    public Response record(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+    public Response record(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @NotNull(message = "a JSON body is required") @Valid DecisionRequest body) {
         String operatorId = caller.operatorId();
-        IdempotencyKeys.require(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         String iinProblem = NationalId.iinProblem(body.subjectIin());
         if (iinProblem != null) {
             throw InvalidInputException.field("subjectIin", iinProblem);
@@ -63,7 +64,7 @@ public class DecisionResource {
         }
         var recorded = service.record(new RecordDecision(operatorId, body.activityCode(), body.subjectIin(),
                 body.outcome(), body.decidedAt(), idempotencyKey));
-        return Response.status(recorded.created() ? 201 : 200)
+        return IdempotencyKey.answer(recorded.created())
                 .location(URI.create("/api/v1/decisions/" + recorded.decision().id()))
                 .entity(DecisionView.of(recorded.decision()))
                 .build();

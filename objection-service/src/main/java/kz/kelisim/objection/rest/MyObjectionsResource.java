@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
@@ -39,16 +40,16 @@ public class MyObjectionsResource {
 
     @POST
     @Operation(summary = "Object to an activity that concerns you, or to one of your decisions; reviewed within 3 working days")
-    public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+    public Response file(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                          @NotNull(message = "a JSON body is required") @Valid ObjectionRequest body) {
         String iin = caller.subjectIin();
-        IdempotencyKeys.require(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         if (body.activityId() == null && body.decisionId() == null) {
             throw InvalidInputException.field("activityId", "or decisionId is required");
         }
         var filed = service.file(new FileObjection(iin, body.activityId(), body.decisionId(), body.remedy(),
                 body.reason(), idempotencyKey), pseudonym.of(iin));
-        return Response.status(filed.created() ? 201 : 200)
+        return IdempotencyKey.answer(filed.created())
                 .location(URI.create("/api/v1/me/objections/" + filed.objection().id()))
                 .entity(ObjectionView.of(service.getForSubject(filed.objection().id(), pseudonym.of(iin))))
                 .build();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
@@ -38,15 +39,15 @@ public class ProcessingActivityResource {
 
     @POST
     @Operation(summary = "Write a new draft version of an activity", description = "The next version of its code. Idempotent per Idempotency-Key.")
-    public Response write(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+    public Response write(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @NotNull(message = "a JSON body is required") @Valid ActivityRequest body) {
         String operatorId = caller.operatorId();
-        IdempotencyKeys.require(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey);
         var outcome = service.write(new ActivityDraft(operatorId, body.code(), body.name(), body.procedure(),
                 body.consequences(), body.legalEffect(), basis(body.legalBasis()), body.aiComponents().used(),
                 body.aiComponents().aiRisks(), body.aiComponents().aiSafeUse(), body.howToObject(),
                 body.howToProtectRights(), idempotencyKey));
-        return Response.status(outcome.created() ? 201 : 200)
+        return IdempotencyKey.answer(outcome.created())
                 .location(URI.create("/api/v1/processing-activities/" + outcome.activity().id()))
                 .entity(ActivityView.of(outcome.activity()))
                 .build();

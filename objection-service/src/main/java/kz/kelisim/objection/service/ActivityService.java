@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.kit.audit.AuditLog;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
@@ -40,11 +41,9 @@ public class ActivityService {
     /** Writes the next version of the code as a DRAFT, once per Idempotency-Key. */
     @Transactional
     public Written write(ActivityDraft draft) {
-        Optional<ProcessingActivity> earlier = activities.findByIdempotencyKey(draft.operatorId(), draft.idempotencyKey());
+        Optional<ProcessingActivity> earlier = IdempotencyKey.replayOrRefuse(draft.idempotencyKey(),
+                activities.findByIdempotencyKey(draft.operatorId(), draft.idempotencyKey()), a -> a.sameRequestAs(draft));
         if (earlier.isPresent()) {
-            if (!earlier.get().sameRequestAs(draft)) {
-                throw ConflictException.idempotencyKeyReused(draft.idempotencyKey());
-            }
             return new Written(earlier.get(), false);
         }
         int version = activities.latestVersion(draft.operatorId(), draft.code()) + 1;
@@ -62,7 +61,7 @@ public class ActivityService {
         ProcessingActivity activity = getForOperator(id, operatorId);
         Optional<ProcessingActivity> current = activities.findActive(operatorId, activity.code());
         if (current.isPresent() && current.get().version() > activity.version()) {
-            throw new ConflictException(409, "activity-version-outdated", "A later version is already published",
+            throw new ConflictException("activity-version-outdated", "A later version is already published",
                     "Version " + current.get().version() + " of '" + activity.code() + "' is published; write a new version");
         }
         current.filter(c -> !c.id().equals(activity.id())).ifPresent(c -> {

@@ -30,7 +30,7 @@ final class ConcurrentWrites {
     }
 
     private static ConflictException conflict(String what) {
-        return new ConflictException(409, "concurrent-request", "A concurrent request changed this first",
+        return new ConflictException("concurrent-request", "A concurrent request changed this first",
                 what + " was changed by a concurrent request; retry to see its result");
     }
 }

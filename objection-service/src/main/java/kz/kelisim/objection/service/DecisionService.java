@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.contracts.SubjectPseudonym;
 import kz.kelisim.kit.audit.AuditLog;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
-import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
@@ -69,11 +69,9 @@ public class DecisionService {
      */
     @Transactional(dontRollbackOn = DecisionBlockedException.class)
     public Recorded record(RecordDecision command) {
-        Optional<AutomatedDecision> earlier = decisions.findByIdempotencyKey(command.operatorId(), command.idempotencyKey());
+        Optional<AutomatedDecision> earlier = IdempotencyKey.replayOrRefuse(command.idempotencyKey(),
+                decisions.findByIdempotencyKey(command.operatorId(), command.idempotencyKey()), d -> d.sameRequestAs(command));
         if (earlier.isPresent()) {
-            if (!earlier.get().sameRequestAs(command)) {
-                throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
-            }
             return new Recorded(earlier.get(), false);
         }
         // PDL-19-1.1: a decision is recorded as it is made. A decidedAt far in the past could place a decision

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineState;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
@@ -65,11 +66,9 @@ public class ObjectionService {
      */
     @Transactional
     public Filed file(FileObjection command, String subjectRef) {
-        Optional<Objection> earlier = objections.findByIdempotencyKey(subjectRef, command.idempotencyKey());
+        Optional<Objection> earlier = IdempotencyKey.replayOrRefuse(command.idempotencyKey(),
+                objections.findByIdempotencyKey(subjectRef, command.idempotencyKey()), o -> o.sameRequestAs(command));
         if (earlier.isPresent()) {
-            if (!earlier.get().sameRequestAs(command)) {
-                throw ConflictException.idempotencyKeyReused(command.idempotencyKey());
-            }
             return new Filed(earlier.get(), false);
         }
         AutomatedDecision decision = null;
@@ -120,7 +119,7 @@ public class ObjectionService {
         Objection objection = objections.findForSubject(id, subjectRef)
                 .orElseThrow(() -> new ResourceNotFoundException("Objection", id));
         if (appeals.forObjection(id).isPresent()) {
-            throw new ConflictException(409, "objection-already-appealed", "Already appealed",
+            throw new ConflictException("objection-already-appealed", "Already appealed",
                     "Objection " + id + " was already appealed");
         }
         Appeal.Lodged lodged = objection.appeal(grounds, deadlines.get(objection.deadlineId()).state(), clock.instant());

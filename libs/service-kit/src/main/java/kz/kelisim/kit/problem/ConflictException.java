@@ -1,17 +1,12 @@
 package kz.kelisim.kit.problem;
 
 /**
- * 409 or 422: the request is well formed but conflicts with what is stored or with a named rule.
+ * 409: the request is well formed but conflicts with what is stored, found outside the domain (a
+ * service's lookup or a concurrent write). A domain rule refuses with {@code kz.kelisim.kit.domain.Rejection}.
  */
 public class ConflictException extends ProblemException {
 
-    public ConflictException(int status, String slug, String title, String detail) {
-        super(status, slug, title, detail);
-    }
-
-    /** The same Idempotency-Key was sent again with a different request. */
-    public static ConflictException idempotencyKeyReused(String key) {
-        return new ConflictException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                "Idempotency-Key '" + key + "' was already used for a different request");
+    public ConflictException(String slug, String title, String detail) {
+        super(409, slug, title, detail);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.kelisim.kit.domain.Rejection;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +25,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response named(ProblemException e) {
         return respond(e.toProblem());
+    }
+
+    /** A domain rule's refusal: 400 for fields, 409 for the aggregate's state, 422 for a rule. */
+    @ServerExceptionMapper
+    public Response rejected(Rejection e) {
+        return respond(problemOf(e));
     }
 
     @ServerExceptionMapper
@@ -116,6 +123,18 @@ public class ProblemMappers {
      * else a 500 that reveals nothing.
      */
     public static Problem problemOf(Throwable e) {
+        if (e instanceof ProblemException named) {
+            return named.toProblem();
+        }
+        if (e instanceof Rejection r) {
+            int status = switch (r.kind()) {
+                case INVALID -> 400;
+                case CONFLICT -> 409;
+                case RULE -> 422;
+            };
+            return new Problem(Problem.TYPE_BASE + r.slug(), r.title(), status, r.detail(),
+                    r.fields().stream().map(f -> new Problem.FieldError(f.name(), f.message())).toList());
+        }
         if (uniqueViolation(e)) {
             return concurrent();
         }
