@@ -26,6 +26,7 @@ import kz.kelisim.consent.service.ConsentService;
 import kz.kelisim.contracts.Sha256;
 import kz.kelisim.kit.domain.Rejection;
 import kz.kelisim.kit.idempotency.IdempotencyKey;
+import kz.kelisim.kit.problem.JsonProblems;
 import kz.kelisim.kit.problem.Problem;
 import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.problem.ProblemMappers;
@@ -172,8 +173,7 @@ public class ConsentImportResource {
         try {
             request = json.readValue(line.text(), GrantConsentRequest.class);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "invalid-input", "The request is not valid",
-                    "The line is not valid JSON for a consent: " + e.getOriginalMessage());
+            throw JsonProblems.of(e);
         }
         if (request == null) {
             throw new ProblemException(400, "invalid-input", "The request is not valid", "The line is not a JSON object");

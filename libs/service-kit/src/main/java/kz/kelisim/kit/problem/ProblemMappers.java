@@ -1,7 +1,6 @@
 package kz.kelisim.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -45,13 +44,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? m.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")) : "";
-        String detail = "The body is not valid JSON for this request" + (field.isEmpty() ? "" : " at '" + field + "'")
-                + ": " + e.getOriginalMessage();
-        return respond(new InvalidInputException(detail, field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, "has a wrong type or format"))).toProblem());
+        return respond(JsonProblems.of(e).toProblem());
     }
 
     /** Overrides the framework's own, more specific mappers, which answer plain JSON. */
