@@ -59,6 +59,14 @@ export KELISIM_WEBHOOKS_ALLOW_LOOPBACK=${KELISIM_WEBHOOKS_ALLOW_LOOPBACK:-true}
 
 # Local-only secret for pseudonymising subject identifiers; real deployments set their own.
 export KELISIM_PSEUDONYM_KEY=${KELISIM_PSEUDONYM_KEY:-local-pseudonym-key-change-me}
+# The other demo secrets, also public. The applications refuse every one of them unless KELISIM_DEMO=true,
+# which the local suite is: a real deployment sets its own secrets and leaves KELISIM_DEMO unset.
+export KELISIM_DEMO=${KELISIM_DEMO:-true}
+export KELISIM_BREACH_ENCRYPTION_KEY=${KELISIM_BREACH_ENCRYPTION_KEY:-bG9jYWwtYnJlYWNoLWtleS1jaGFuZ2UtbWUtMzJieXQ=}
+export KELISIM_PORTAL_CLIENT_SECRET=${KELISIM_PORTAL_CLIENT_SECRET:-portal-secret}
+export KELISIM_PORTAL_STATE_SECRET=${KELISIM_PORTAL_STATE_SECRET:-local-portal-state-secret-change-me-0123456789}
+export KELISIM_PORTAL_COOKIE_SECRET=${KELISIM_PORTAL_COOKIE_SECRET:-local-portal-cookie-secret-change-me-0123456789}
+export KELISIM_PORTAL_CSRF_KEY=${KELISIM_PORTAL_CSRF_KEY:-local-portal-csrf-key-change-me-0123456789abcdef}
 
 # shellcheck source=deploy/local/lib.sh
 . "$ROOT/deploy/local/lib.sh"

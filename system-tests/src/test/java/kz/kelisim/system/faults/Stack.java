@@ -128,7 +128,7 @@ public final class Stack {
         return env("KELISIM_PROFILE", "test");
     }
 
-    static Path state() {
+    public static Path state() {
         return Path.of(env("KELISIM_STATE", root().resolve(".kelisim").resolve(profile()).toString()));
     }
 
@@ -211,7 +211,7 @@ public final class Stack {
     }
 
     /** Runs a deploy/local script and returns its exit status; its output goes to target/fault-scripts.log. */
-    static int tryScript(Map<String, String> extraEnv, String script, String... args) {
+    public static int tryScript(Map<String, String> extraEnv, String script, String... args) {
         List<String> command = new ArrayList<>();
         command.add("bash");
         command.add(root().resolve("deploy/local").resolve(script).toString());
