@@ -73,6 +73,22 @@ class RateLimitApiTest {
     }
 
     @Test
+    @TestSecurity(user = "demo-insurer", roles = "operator")
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = "180240012348"))
+    @DisplayName("A batch of consent checks spends one request per item: a batch the size of the budget empties it, and a larger one is 400")
+    void a_batch_spends_one_request_per_item() {
+        String item = "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"no-such-purpose\"}";
+        given().contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "," + item + "]}")
+                .post("/api/v1/consent-checks:batch").then().statusCode(400)
+                .body("errors[0].field", equalTo("items")).body("errors[0].message", containsString("1 to 2"));
+        given().contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "]}")
+                .post("/api/v1/consent-checks:batch").then().statusCode(200).body("answers.size()", equalTo(2));
+        assertRateLimited(check());
+        assertRateLimited(given().contentType(ContentType.JSON).body("{\"items\":[" + item + "]}")
+                .post("/api/v1/consent-checks:batch").then());
+    }
+
+    @Test
     @TestSecurity(user = "aigerim", roles = "subject")
     @OidcSecurity(claims = @Claim(key = "iin", value = AIGERIM))
     @DisplayName("A subject past her budget on her own endpoints gets 429 problem+json with Retry-After")

@@ -29,10 +29,15 @@ public class ConsentCheckResource {
             description = "Answers {allowed, consentId, status, validUntil, reason} from the committed state, with no cache: "
                     + "a revocation (PDL-8.7), expiry (PDL-8.5) or purpose achieved (PDL-8.6) shows the moment it commits.")
     public ConsentCheck.Answer check(@NotNull(message = "a JSON body is required") ConsentCheckRequest body) {
+        validate(body);
+        return check.check(caller.operatorId(), body.subjectIin(), body.purposeCode());
+    }
+
+    /** The form of one check (400 naming each field); the batch checks each of its items with it. */
+    static void validate(ConsentCheckRequest body) {
         new Inputs().iin(body.subjectIin(), "subjectIin")
                 .require(body.purposeCode() != null && body.purposeCode().matches(PurposeRequest.CODE_PATTERN),
                         "purposeCode", "must be 1-100 lowercase letters, digits, '.', '_' or '-'")
                 .throwIfAny();
-        return check.check(caller.operatorId(), body.subjectIin(), body.purposeCode());
     }
 }

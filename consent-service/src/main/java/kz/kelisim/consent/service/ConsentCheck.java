@@ -2,13 +2,18 @@ package kz.kelisim.consent.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.kelisim.consent.ConsentStatus;
+import org.hibernate.Session;
 
 /**
  * The hot path: may this operator process this subject's data for this purpose right now? It
@@ -43,14 +48,56 @@ public class ConsentCheck {
                 .setParameter(1, operatorId).setParameter(2, subjectIin).setParameter(3, purposeCode)
                 .getResultList();
         if (rows.isEmpty()) {
-            return new Answer(false, null, null, null, "NO_CONSENT: no consent of this subject for this purpose");
+            return NO_CONSENT;
         }
         Object[] row = rows.get(0);
-        UUID id = (UUID) row[0];
-        Instant validUntil = instant(row[2]);
-        ConsentStatus status = ConsentStatus.valueOf((String) row[1]);
+        return answer((UUID) row[0], (String) row[1], instant(row[2]), clock.instant());
+    }
+
+    /** One question of a batch: the subject and the purpose. */
+    public record Question(String subjectIin, String purposeCode) {
+    }
+
+    /**
+     * The answers to a batch, in its order, with the rules of {@link #check}: one query for the whole batch,
+     * never one per question. A question asked twice gets the same answer twice.
+     */
+    public List<Answer> checkAll(String operatorId, List<Question> questions) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        Map<Question, Answer> newest = new HashMap<>();
+        Instant now = clock.instant();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement newestConsents = connection.prepareStatement("""
+                    SELECT DISTINCT ON (c.subject_iin, c.purpose_code) c.subject_iin, c.purpose_code, c.id, c.status, c.valid_until
+                    FROM consent c
+                    JOIN unnest(?::varchar[], ?::varchar[]) AS q(subject_iin, purpose_code)
+                      ON c.subject_iin = q.subject_iin AND c.purpose_code = q.purpose_code
+                    WHERE c.operator_id = ?
+                    ORDER BY c.subject_iin, c.purpose_code, c.granted_at DESC""")) {
+                newestConsents.setArray(1, connection.createArrayOf("varchar",
+                        questions.stream().map(Question::subjectIin).toArray()));
+                newestConsents.setArray(2, connection.createArrayOf("varchar",
+                        questions.stream().map(Question::purposeCode).toArray()));
+                newestConsents.setString(3, operatorId);
+                try (ResultSet rows = newestConsents.executeQuery()) {
+                    while (rows.next()) {
+                        newest.put(new Question(rows.getString(1), rows.getString(2)),
+                                answer(rows.getObject(3, UUID.class), rows.getString(4), instant(rows.getTimestamp(5)), now));
+                    }
+                }
+            }
+        });
+        return questions.stream().map(q -> newest.getOrDefault(q, NO_CONSENT)).toList();
+    }
+
+    static final Answer NO_CONSENT = new Answer(false, null, null, null, "NO_CONSENT: no consent of this subject for this purpose");
+
+    private static Answer answer(UUID id, String storedStatus, Instant validUntil, Instant now) {
+        ConsentStatus status = ConsentStatus.valueOf(storedStatus);
         // EXPIRED follows from the term at this instant (PDL-8.5), never from a stored flag.
-        if (status == ConsentStatus.ACTIVE && validUntil != null && !clock.instant().isBefore(validUntil)) {
+        if (status == ConsentStatus.ACTIVE && validUntil != null && !now.isBefore(validUntil)) {
             status = ConsentStatus.EXPIRED;
         }
         return new Answer(status == ConsentStatus.ACTIVE, id, status, validUntil, reason(status));

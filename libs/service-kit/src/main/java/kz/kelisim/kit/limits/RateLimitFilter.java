@@ -5,10 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import kz.kelisim.kit.problem.Problem;
 import kz.kelisim.kit.security.Caller;
 
 /**
@@ -40,19 +37,16 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String client;
         if ("POST".equals(request.getMethod()) && path.equals("/api/v1/consent-checks")) {
             kind = RateLimits.Kind.CONSENT_CHECK;
-            client = caller.claim("azp").orElse(identity.getPrincipal().getName());
+            client = caller.clientId();
         } else if (path.startsWith("/api/v1/me/") || path.equals("/api/v1/me")) {
             kind = RateLimits.Kind.SUBJECT;
-            client = caller.claim("sub").orElse(identity.getPrincipal().getName());
+            client = caller.personId();
         } else {
             return;
         }
         long wait = limits.secondsToWait(kind, client);
         if (wait > 0) {
-            request.abortWith(Response.status(429).header("Retry-After", String.valueOf(wait)).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(Problem.TYPE_BASE + "rate-limited", "Too many requests", 429,
-                            "This client has used up its request budget; retry after " + wait + " s", List.of()))
-                    .build());
+            request.abortWith(RateLimitedException.response(wait));
         }
     }
 

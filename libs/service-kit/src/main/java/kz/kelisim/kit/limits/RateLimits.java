@@ -48,14 +48,40 @@ public class RateLimits {
         this.clock = clock;
     }
 
+    /** Spends {@code cost} requests of the client's budget, or refuses with 429 and how long to wait. */
+    public void charge(Kind kind, String client, int cost) {
+        long wait = secondsToWait(kind, client, cost);
+        if (wait > 0) {
+            throw new RateLimitedException(wait);
+        }
+    }
+
+    /** The most requests one call may take at once: the burst, since a full bucket holds no more. */
+    public int largestBatch(Kind kind) {
+        return (int) Math.max(1, Math.floor(budgets.get(kind).burst()));
+    }
+
     /** Takes one request from the client's budget: 0 if it may go on, else the whole seconds to wait. */
     public long secondsToWait(Kind kind, String client) {
+        return secondsToWait(kind, client, 1);
+    }
+
+    /**
+     * Takes {@code cost} requests from the client's budget at once, as a batch of that many consent checks
+     * does, so that a batch is no cheaper path around the limit: 0 if it may go on, else the whole seconds
+     * to wait. The cost must not exceed {@link #largestBatch}, which no wait could pay.
+     */
+    public long secondsToWait(Kind kind, String client, int cost) {
+        if (cost < 1 || cost > largestBatch(kind)) {
+            throw new IllegalArgumentException("a cost of " + cost + " is outside 1.." + largestBatch(kind));
+        }
         long now = clock.getAsLong();
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(b -> b.full(now));
         }
         Budget budget = budgets.get(kind);
-        long nanos = buckets.computeIfAbsent(kind + ":" + client, k -> new TokenBucket(budget.perSecond(), budget.burst(), now)).take(now);
+        long nanos = buckets.computeIfAbsent(kind + ":" + client, k -> new TokenBucket(budget.perSecond(), budget.burst(), now))
+                .take(now, cost);
         return nanos == 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 }

@@ -20,12 +20,20 @@ final class TokenBucket {
 
     /** Takes a token: 0 when the request may go on, otherwise the nanoseconds until a token is back. */
     synchronized long take(long nowNanos) {
+        return take(nowNanos, 1);
+    }
+
+    /**
+     * Takes {@code cost} tokens at once, or none: 0 when the request may go on, otherwise the nanoseconds
+     * until that many are back. A cost above the burst could never be paid; the caller keeps it below.
+     */
+    synchronized long take(long nowNanos, int cost) {
         refill(nowNanos);
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= cost) {
+            tokens -= cost;
             return 0;
         }
-        return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond * 1e9));
+        return Math.max(1, (long) Math.ceil((cost - tokens) / perSecond * 1e9));
     }
 
     /** A bucket that has refilled to the top is the same as a new one and can be forgotten. */

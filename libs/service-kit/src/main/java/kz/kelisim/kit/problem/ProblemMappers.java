@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.kelisim.kit.domain.Rejection;
+import kz.kelisim.kit.limits.RateLimitedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +25,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response named(ProblemException e) {
         return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return e.toResponse();
     }
 
     /** A domain rule's refusal: 400 for fields, 409 for the aggregate's state, 422 for a rule. */

@@ -33,6 +33,16 @@ public class Caller {
         return claim(IIN_CLAIM).orElseThrow(() -> missing(IIN_CLAIM));
     }
 
+    /** The OAuth client the token was issued to (its {@code azp}), whose budget a consent check spends. */
+    public String clientId() {
+        return claim("azp").orElse(identity.getPrincipal().getName());
+    }
+
+    /** The person behind the token (its {@code sub}), whose budget their own requests spend. */
+    public String personId() {
+        return claim("sub").orElse(identity.getPrincipal().getName());
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

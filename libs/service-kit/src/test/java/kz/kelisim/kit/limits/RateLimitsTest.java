@@ -32,6 +32,20 @@ class RateLimitsTest {
     }
 
     @Test
+    @DisplayName("A batch of consent checks costs one request per item: it is no cheaper path around the limit")
+    void a_batch_costs_its_items() {
+        assertThat(limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "bank", 150)).isZero();
+        assertThat(limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "bank", 100)).as("50 left of 200").isEqualTo(1);
+        for (int i = 0; i < 50; i++) {
+            assertThat(limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "bank")).isZero();
+        }
+        assertThat(limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "bank")).isPositive();
+        assertThat(limits.largestBatch(RateLimits.Kind.CONSENT_CHECK)).isEqualTo(200);
+        assertThatThrownBy(() -> limits.secondsToWait(RateLimits.Kind.CONSENT_CHECK, "bank", 201))
+                .as("no wait could pay more than the burst").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("Budgets are per client and per kind: one client's exhaustion leaves the others untouched")
     void budgets_are_separate() {
         for (int i = 0; i < 3; i++) {
