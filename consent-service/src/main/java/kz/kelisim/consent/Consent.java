@@ -116,7 +116,7 @@ public class Consent {
         c.idempotencyKey = command.idempotencyKey();
         c.requestFingerprint = command.fingerprint();
         ConsentGranted event = new ConsentGranted(UUID.randomUUID(), now, subjectRef, c.id, c.operatorId,
-                c.purposeCode, c.validUntil);
+                c.purposeCode, c.validUntil, purpose.definition().automated());
         return new Granted(c, event);
     }
 

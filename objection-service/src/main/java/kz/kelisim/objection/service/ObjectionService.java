@@ -14,7 +14,6 @@ import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
-import kz.kelisim.objection.ActivityStatus;
 import kz.kelisim.objection.Appeal;
 import kz.kelisim.objection.AutomatedDecision;
 import kz.kelisim.objection.FileObjection;
@@ -81,9 +80,7 @@ public class ObjectionService {
                 throw InvalidInputException.field("activityId", "is not the activity of that decision");
             }
         } else {
-            activity = activities.concerning(subjectRef).stream()
-                    .filter(a -> a.id().equals(command.activityId()) && a.status() == ActivityStatus.ACTIVE)
-                    .findFirst()
+            activity = activities.openToObjection(command.activityId(), subjectRef)
                     .orElseThrow(() -> new ResourceNotFoundException("Activity", command.activityId()));
         }
         Instant receivedAt = clock.instant();
