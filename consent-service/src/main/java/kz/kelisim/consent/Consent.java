@@ -256,4 +256,9 @@ public class Consent {
     public boolean revokedByRepresentative() {
         return revokedByRepresentative;
     }
+
+    /** When the expiry was announced, or null; the expiry scan picks only consents without it. Package-private, for tests. */
+    Instant expiryAnnouncedAt() {
+        return expiryAnnouncedAt;
+    }
 }
