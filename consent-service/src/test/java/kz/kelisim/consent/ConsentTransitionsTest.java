@@ -1,13 +1,10 @@
 package kz.kelisim.consent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import kz.kelisim.calendar.KazakhCalendar;
+import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
 import kz.kelisim.contracts.consent.ConsentRevoked;
@@ -16,6 +13,10 @@ import kz.kelisim.kit.deadline.TrackedDeadline;
 import kz.kelisim.kit.domain.Rejection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every transition of {@link Consent}, decided by the entity alone: grant under a purpose's term, revoke,
@@ -111,6 +112,16 @@ class ConsentTransitionsTest {
         assertThat(consent.termCapped()).isFalse();
         assertThat(consent.termBasis()).isEqualTo(CONTRACT);
         assertThat(consent.statusAt(Instant.parse("2028-06-01T00:00:00Z"))).isEqualTo(ConsentStatus.ACTIVE);
+    }
+
+    @Test
+    @DisplayName("PDL-8.5: a law or contract basis given without a term sets none, so the consent is capped at the purpose's maximum")
+    void a_basis_without_a_term_is_capped_at_the_purpose_maximum_PDL_8_5() {
+        Consent consent = Consent.grant(command("loan-scoring", null, CONTRACT, null), purpose("loan-scoring", "P1Y"), REF, GRANTED)
+                .consent();
+
+        assertThat(consent.validUntil()).isEqualTo(GRANTED.atZone(KazakhTime.ZONE).plusYears(1).toInstant());
+        assertThat(consent.termCapped()).isTrue();
     }
 
     @Test

@@ -197,6 +197,14 @@ class StopObligationTransitionsTest {
     }
 
     @Test
+    @DisplayName("An obligation already answered is refused as answered (409) even when the new refusal would also break a rule")
+    void an_answered_obligation_is_answered_before_any_rule_is_checked() {
+        obligation.confirmStop(Instant.parse("2026-10-28T09:00:00Z"), STOPPED, "deleted", deadline);
+
+        assertAlreadyAnswered(() -> obligation.refuse(Instant.parse("2026-10-29T09:00:00Z"), null, REASONS, deadline));
+    }
+
+    @Test
     @DisplayName("An obligation that was refused cannot then be confirmed as stopped: 409, and the refusal stands")
     void a_refused_obligation_cannot_be_confirmed_as_stopped() {
         Instant first = Instant.parse("2026-10-28T09:00:00Z");

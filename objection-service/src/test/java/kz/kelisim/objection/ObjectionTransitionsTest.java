@@ -1,8 +1,5 @@
 package kz.kelisim.objection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.Optional;
 import kz.kelisim.calendar.KazakhCalendar;
@@ -17,6 +14,9 @@ import kz.kelisim.kit.domain.Rejection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every transition of an {@link Objection} (PDL-19-1.2, PDL-19-1.3): received with its three-working-day
@@ -316,6 +316,20 @@ class ObjectionTransitionsTest {
         assertThat(lodged.appeal().status()).isEqualTo(AppealStatus.PENDING);
         assertThat(lodged.appeal().appealedAt()).isEqualTo(DUE);
         assertThat(lodged.event().objectionId()).isEqualTo(objection.id());
+    }
+
+    @Test
+    @DisplayName("PDL-19-1.3: silence past the due moment may be appealed at once, before any scan has marked the deadline breached")
+    void the_silence_may_be_appealed_from_the_due_moment_before_the_scan_PDL_19_1_3() {
+        TrackedDeadline deadline = reviewFrom(RECEIVED);
+        Objection objection = receive(deadline, Remedy.HUMAN_REVIEW);
+
+        Appeal.Lodged lodged = objection.appeal("No answer in three working days", deadline.state(), DUE);
+
+        assertThat(deadline.state()).isEqualTo(DeadlineState.OPEN);
+        assertThat(lodged.appeal().appealedAt()).isEqualTo(DUE);
+        assertThatThrownBy(() -> receive(reviewFrom(RECEIVED), Remedy.HUMAN_REVIEW)
+                .appeal("too early", DeadlineState.OPEN, DUE.minusNanos(1))).isInstanceOf(Rejection.class);
     }
 
     // --- helpers ------------------------------------------------------------------------------------
