@@ -89,7 +89,9 @@ public class Consent {
         Instant validUntil = command.validUntil();
         boolean capped = false;
         Period max = purpose.definition().maxValidityPeriod();
-        if (command.termBasis() == null && max != null) {
+        if (max != null && (command.termBasis() == null || validUntil == null)) {
+            // PDL-8.5: a law or contract may set a longer term, but only a term it names; a basis without a
+            // validUntil sets none, so the consent is capped like any other.
             Instant latest = now.atZone(KazakhTime.ZONE).plus(max).toInstant();
             if (validUntil != null && validUntil.isAfter(latest)) {
                 throw Rejection.rule("pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
@@ -289,5 +291,10 @@ public class Consent {
 
     public String revocationEvidence() {
         return revocationEvidence;
+    }
+
+    /** When the expiry was announced, or null; the expiry scan picks only consents without it. Package-private, for tests. */
+    Instant expiryAnnouncedAt() {
+        return expiryAnnouncedAt;
     }
 }

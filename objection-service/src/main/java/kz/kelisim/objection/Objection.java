@@ -152,7 +152,8 @@ public class Objection {
      * its review deadline was breached without an answer.
      */
     public Appeal.Lodged appeal(String grounds, DeadlineState review, Instant now) {
-        if (status == ObjectionStatus.OPEN && review != DeadlineState.BREACHED) {
+        // PDL-19-1.3: silence past the term may be appealed at once, whether or not the scan has marked it yet.
+        if (status == ObjectionStatus.OPEN && review != DeadlineState.BREACHED && now.isBefore(dueAt)) {
             throw Rejection.conflict("pdl-19-1-3-appeal-too-early", "Nothing to appeal yet",
                     "The operator may still consider objection " + id + " until " + dueAt
                             + "; an appeal is possible after its answer or after that moment");
