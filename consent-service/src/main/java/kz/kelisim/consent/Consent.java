@@ -17,6 +17,7 @@ import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
 import kz.kelisim.contracts.consent.ConsentRevoked;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 import kz.kelisim.kit.domain.Rejection;
 
 /**
@@ -59,6 +60,11 @@ public class Consent {
     private String evidence;
     @Column(name = "revoked_by_representative")
     private boolean revokedByRepresentative;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_channel")
+    private ReceiptChannel revocationChannel;
+    @Column(name = "revocation_evidence")
+    private String revocationEvidence;
     @Column(name = "expiry_announced_at")
     private Instant expiryAnnouncedAt;
     @Column(name = "idempotency_key")
@@ -83,7 +89,9 @@ public class Consent {
         Instant validUntil = command.validUntil();
         boolean capped = false;
         Period max = purpose.definition().maxValidityPeriod();
-        if (command.termBasis() == null && max != null) {
+        if (max != null && (command.termBasis() == null || validUntil == null)) {
+            // PDL-8.5: a law or contract may set a longer term, but only a term it names; a basis without a
+            // validUntil sets none, so the consent is capped like any other.
             Instant latest = now.atZone(KazakhTime.ZONE).plus(max).toInstant();
             if (validUntil != null && validUntil.isAfter(latest)) {
                 throw Rejection.rule("pdl-8-5-term-exceeds-purpose", "Term longer than the purpose needs (PDL-8.5)",
@@ -116,7 +124,7 @@ public class Consent {
         c.idempotencyKey = command.idempotencyKey();
         c.requestFingerprint = command.fingerprint();
         ConsentGranted event = new ConsentGranted(UUID.randomUUID(), now, subjectRef, c.id, c.operatorId,
-                c.purposeCode, c.validUntil);
+                c.purposeCode, c.validUntil, purpose.definition().automated());
         return new Granted(c, event);
     }
 
@@ -145,9 +153,28 @@ public class Consent {
      * to stop processing; one obligation per party, whose deadlines the caller opens.
      */
     public List<StopObligation> revoke(String byIin, Instant at, List<String> recipients) {
+        return revoke(byIin, at, recipients, ReceiptChannel.SELF_SERVICE, null);
+    }
+
+    /**
+     * PDL-8.7: a revocation the operator received through {@code channel} at {@code at}, the real moment of
+     * receipt, from which every party's 15 working days run, however late it is entered.
+     */
+    public List<StopObligation> revoke(String byIin, Instant at, List<String> recipients, ReceiptChannel channel,
+                                       String evidence) {
+        if (byIin == null || !revocableBy(byIin)) {
+            throw Rejection.rule("pdl-8-7-not-subject-or-representative", "Not the subject or their legal representative (PDL-8.7)",
+                    "Consent " + id + " can be revoked by its subject or the legal representative recorded on it; "
+                            + "revokedBy names neither");
+        }
+        if (at.isBefore(grantedAt)) {
+            throw Rejection.invalid("receivedAt", "must not be before the consent was granted (" + grantedAt + ")");
+        }
         requireActive(at, "revoked");
         status = ConsentStatus.REVOKED;
         endedAt = at;
+        revocationChannel = channel;
+        revocationEvidence = evidence;
         revokedByRepresentative = !subjectIin.equals(byIin);
         Set<String> parties = new LinkedHashSet<>();
         parties.add(operatorId);
@@ -255,5 +282,19 @@ public class Consent {
 
     public boolean revokedByRepresentative() {
         return revokedByRepresentative;
+    }
+
+    /** How the revocation reached the operator; null while the consent is not revoked. */
+    public ReceiptChannel revocationChannel() {
+        return revocationChannel;
+    }
+
+    public String revocationEvidence() {
+        return revocationEvidence;
+    }
+
+    /** When the expiry was announced, or null; the expiry scan picks only consents without it. Package-private, for tests. */
+    Instant expiryAnnouncedAt() {
+        return expiryAnnouncedAt;
     }
 }

@@ -74,6 +74,22 @@ public enum PurposeRule {
                     ? Optional.of("An AI system takes part, so aiComponents must describe it in kk, ru and en")
                     : Optional.empty();
         }
+    },
+
+    /**
+     * PDL-17.3, INF-35.2-2: data sent to the national AI platform arrive depersonalised, so a transfer names
+     * who depersonalises them: the operator before sending, or the platform's operator. A transfer that
+     * names no one would send identifiable data with no one answerable for making them impersonal.
+     */
+    AI_PLATFORM_DEPERSONALISATION("pdl-17-3-depersonalisation-not-recorded",
+            "Transfer to the national AI platform without a depersonaliser (PDL-17.3, INF-35.2-2)") {
+        @Override
+        Optional<String> violation(PurposeDefinition p) {
+            return p.nationalAiPlatform() != null && p.nationalAiPlatform().depersonalisedBy() == null
+                    ? Optional.of("The purpose sends data to the national AI platform, so nationalAiPlatform.depersonalisedBy "
+                            + "must say who depersonalises them: OPERATOR (before sending) or PLATFORM_OPERATOR")
+                    : Optional.empty();
+        }
     };
 
     static final int MIN_CHARS = 40;

@@ -115,8 +115,8 @@ public class StopObligation {
      * ru ({@link RefusalRule}, 422 otherwise); an answered obligation is 409.
      */
     public StopRefused refuse(Instant at, LegalAct act, LocalizedText reasons, TrackedDeadline deadline) {
-        RefusalRule.enforce(act, reasons);
         requireOpen();
+        RefusalRule.enforce(act, reasons);
         this.legalActKind = act.kind();
         this.legalActNumber = act.number();
         this.legalActDate = act.date();

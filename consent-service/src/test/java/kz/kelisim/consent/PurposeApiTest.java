@@ -139,6 +139,22 @@ class PurposeApiTest {
     }
 
     @Test
+    @DisplayName("PDL-17.3, INF-35.2-2: a purpose that sends data to the national AI platform records who depersonalises them, else 422")
+    void transfer_to_the_national_ai_platform_records_its_depersonaliser_PDL_17_3() {
+        ObjectNode p = purpose(Given.uniqueCode("ai-platform"));
+        p.set("nationalAiPlatform", JSON.createObjectNode());
+        post(p).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://kelisim.kz/problems/pdl-17-3-depersonalisation-not-recorded"))
+                .body("detail", containsString("PLATFORM_OPERATOR"));
+        p.set("nationalAiPlatform", JSON.createObjectNode().put("depersonalisedBy", "PLATFORM_OPERATOR"));
+        post(p).statusCode(201).body("nationalAiPlatform.depersonalisedBy", equalTo("PLATFORM_OPERATOR"));
+        p.set("nationalAiPlatform", JSON.createObjectNode().put("depersonalisedBy", "NOBODY"));
+        post(p).statusCode(400).body("errors.field", hasItem("nationalAiPlatform.depersonalisedBy"));
+        ObjectNode none = purpose(Given.uniqueCode("no-platform"));
+        post(none).statusCode(201).body("nationalAiPlatform", nullValue());
+    }
+
+    @Test
     @DisplayName("PDL-8.5, PDL-8.6: a purpose declares its term policy, a maximum or until-achieved, exactly one of the two, else 400 naming the field")
     void a_purpose_declares_its_term_policy() {
         ObjectNode p = purpose(Given.uniqueCode("term"));

@@ -63,6 +63,21 @@ class PurposeRuleTest {
         assertRefused(ai, "cpl-27-6-ai-disclosure-required");
     }
 
+    @Test
+    @DisplayName("PDL-17.3, INF-35.2-2: a transfer to the national AI platform names who depersonalises the data, or it is refused")
+    void transfer_to_the_national_ai_platform_names_its_depersonaliser() {
+        assertRefused(toAiPlatform(null), "pdl-17-3-depersonalisation-not-recorded");
+        for (NationalAiPlatformTransfer.Depersonaliser by : NationalAiPlatformTransfer.Depersonaliser.values()) {
+            assertThatCode(() -> PurposeRule.enforce(toAiPlatform(by))).as(by.name()).doesNotThrowAnyException();
+        }
+    }
+
+    static PurposeDefinition toAiPlatform(NationalAiPlatformTransfer.Depersonaliser by) {
+        PurposeDefinition d = Given.definition(null, List.of());
+        return new PurposeDefinition(d.title(), d.description(), d.legalBasis(), null, null, d.dataCategories(), d.source(),
+                List.of(), false, false, null, null, new NationalAiPlatformTransfer(by));
+    }
+
     static PurposeDefinition biometric(LegalBasis basis, PublicInterestGround ground) {
         PurposeDefinition d = Given.definition(null, List.of());
         return new PurposeDefinition(d.title(), d.description(), basis, basis == LegalBasis.CONSENT ? null : "Law on X, Art. 1",

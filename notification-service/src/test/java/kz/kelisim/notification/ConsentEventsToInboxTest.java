@@ -142,7 +142,7 @@ class ConsentEventsToInboxTest {
 
     private ConsentGranted granted(String iin, String purpose) {
         return new ConsentGranted(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), pseudonym.of(iin),
-                UUID.randomUUID(), "050140001238", purpose, null);
+                UUID.randomUUID(), "050140001238", purpose, null, false);
     }
 
     private void send(DomainEvent event) {

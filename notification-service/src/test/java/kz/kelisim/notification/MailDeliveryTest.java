@@ -128,6 +128,6 @@ class MailDeliveryTest {
 
     private ConsentGranted granted(String purpose) {
         return new ConsentGranted(UUID.randomUUID(), SubjectNoticesTest.now(), pseudonym.of(SUBJECT), UUID.randomUUID(),
-                "050140001238", purpose, null);
+                "050140001238", purpose, null, false);
     }
 }

@@ -212,7 +212,7 @@ class SubjectNoticesTest {
     }
 
     private ConsentGranted granted(String operator, String purpose, Instant validUntil) {
-        return new ConsentGranted(UUID.randomUUID(), now(), ref(), UUID.randomUUID(), operator, purpose, validUntil);
+        return new ConsentGranted(UUID.randomUUID(), now(), ref(), UUID.randomUUID(), operator, purpose, validUntil, false);
     }
 
     private Map<String, Long> counts(String operator) {

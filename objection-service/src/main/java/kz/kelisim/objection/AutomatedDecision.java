@@ -58,7 +58,8 @@ public class AutomatedDecision {
     /**
      * PDL-19-1.1: a decision whose result creates, changes or ends the subject's rights needs the
      * subject's consent or a law. With basis CONSENT, a consent for the activity's purpose must have
-     * been valid at {@code decidedAt}; otherwise the decision is blocked. A standing request of the
+     * been valid at {@code decidedAt}, and its purpose must declare automated processing (a consent to a
+     * purpose processed by people is no consent to a machine's decision); otherwise the decision is blocked. A standing request of the
      * subject to stop this processing blocks it too (PDL-19-1.2). A decision dated before its activity was
      * published, that is before the subject could be told how it works, is blocked whatever its effect
      * (PDL-19-1.2), and so cannot be backdated past a revocation (PDL-19-1.1).
@@ -77,6 +78,10 @@ public class AutomatedDecision {
             }
             if (activity.basis().kind() == BasisKind.CONSENT && consent.isEmpty()) {
                 return blocked(activity, command, subjectRef, DecisionOutcome.BlockReason.NO_LAWFUL_BASIS, now);
+            }
+            if (activity.basis().kind() == BasisKind.CONSENT && !consent.get().automatedProcessing()) {
+                return blocked(activity, command, subjectRef,
+                        DecisionOutcome.BlockReason.CONSENT_WITHOUT_AUTOMATED_PROCESSING, now);
             }
         }
         AutomatedDecision d = new AutomatedDecision();

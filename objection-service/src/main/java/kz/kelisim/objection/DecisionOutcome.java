@@ -27,6 +27,11 @@ public sealed interface DecisionOutcome {
         /** The subject asked to stop this automated processing and that request stands (PDL-19-1.2). */
         OBJECTION_PENDING,
         /** PDL-19-1.1, PDL-19-1.2: dated before the activity was published and explained to the subject. */
-        DECIDED_BEFORE_PUBLICATION
+        DECIDED_BEFORE_PUBLICATION,
+        /**
+         * PDL-19-1.1: legal effect, basis CONSENT, and the subject's valid consent is for a purpose that does not
+         * declare automated processing, so the subject never consented to being decided about by a machine.
+         */
+        CONSENT_WITHOUT_AUTOMATED_PROCESSING
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 import kz.kelisim.contracts.objection.ObjectionAppealed;
 import kz.kelisim.contracts.objection.ObjectionReceived;
 import kz.kelisim.contracts.objection.ObjectionResolved;
@@ -68,6 +69,9 @@ public class Objection {
     private String idempotencyKey;
     @Column(name = "request_fingerprint")
     private String requestFingerprint;
+    @Enumerated(EnumType.STRING)
+    private ReceiptChannel channel;
+    private String evidence;
     @Version
     private long version;
 
@@ -104,6 +108,8 @@ public class Objection {
         o.status = ObjectionStatus.OPEN;
         o.idempotencyKey = command.idempotencyKey();
         o.requestFingerprint = command.fingerprint();
+        o.channel = command.channel();
+        o.evidence = command.evidence();
         return new Filed(o, new ObjectionReceived(UUID.randomUUID(), o.receivedAt, subjectRef, id, o.operatorId,
                 o.activityId, o.decisionId, o.remedy.name(), o.receivedAt, o.dueAt));
     }
@@ -146,7 +152,8 @@ public class Objection {
      * its review deadline was breached without an answer.
      */
     public Appeal.Lodged appeal(String grounds, DeadlineState review, Instant now) {
-        if (status == ObjectionStatus.OPEN && review != DeadlineState.BREACHED) {
+        // PDL-19-1.3: silence past the term may be appealed at once, whether or not the scan has marked it yet.
+        if (status == ObjectionStatus.OPEN && review != DeadlineState.BREACHED && now.isBefore(dueAt)) {
             throw Rejection.conflict("pdl-19-1-3-appeal-too-early", "Nothing to appeal yet",
                     "The operator may still consider objection " + id + " until " + dueAt
                             + "; an appeal is possible after its answer or after that moment");
@@ -195,6 +202,15 @@ public class Objection {
 
     public Remedy remedy() {
         return remedy;
+    }
+
+    /** How the objection reached the operator (PDL-19-1.3: its term counts from that receipt). */
+    public ReceiptChannel channel() {
+        return channel == null ? ReceiptChannel.SELF_SERVICE : channel;
+    }
+
+    public String evidence() {
+        return evidence;
     }
 
     public String reason() {

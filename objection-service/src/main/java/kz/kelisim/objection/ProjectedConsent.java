@@ -28,6 +28,8 @@ public class ProjectedConsent {
     private Instant grantedAt;
     @Column(name = "valid_until")
     private Instant validUntil;
+    @Column(name = "automated_processing")
+    private boolean automatedProcessing;
     @Column(name = "ended_at")
     private Instant endedAt;
     @Column(name = "end_reason")
@@ -48,9 +50,10 @@ public class ProjectedConsent {
     }
 
     /** The consent was granted; a grant seen after its end (out of order) does not revive it. */
-    public void granted(Instant at, Instant validUntil, Instant occurredAt, Instant appliedAt) {
+    public void granted(Instant at, Instant validUntil, boolean automatedProcessing, Instant occurredAt, Instant appliedAt) {
         this.grantedAt = at;
         this.validUntil = validUntil;
+        this.automatedProcessing = automatedProcessing;
         touched(occurredAt, appliedAt);
     }
 
@@ -73,6 +76,11 @@ public class ProjectedConsent {
     private void touched(Instant occurredAt, Instant appliedAt) {
         this.occurredAt = occurredAt;
         this.appliedAt = appliedAt;
+    }
+
+    /** The purpose consented to declares automated processing (PDL-19-1.1). */
+    public boolean automatedProcessing() {
+        return automatedProcessing;
     }
 
     public UUID consentId() {

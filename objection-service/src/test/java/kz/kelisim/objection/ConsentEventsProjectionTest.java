@@ -55,7 +55,7 @@ class ConsentEventsProjectionTest {
         data.consentActivity(BANK, code, purpose);
         UUID consentId = UUID.randomUUID();
         Instant granted = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(30);
-        ConsentGranted event = new ConsentGranted(UUID.randomUUID(), granted, pseudonym.of(DANIYAR), consentId, BANK, purpose, null);
+        ConsentGranted event = new ConsentGranted(UUID.randomUUID(), granted, pseudonym.of(DANIYAR), consentId, BANK, purpose, null, true);
         send(event);
         send(event);
         awaitRow(consentId, r -> r.grantedAt() != null);
@@ -77,7 +77,7 @@ class ConsentEventsProjectionTest {
             producer.send(new ProducerRecord<>(Topics.CONSENT_EVENTS, pseudonym.of(DANIYAR), poison)).get();
             UUID consentId = UUID.randomUUID();
             send(new ConsentGranted(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), pseudonym.of(DANIYAR),
-                    consentId, BANK, "after-poison", null));
+                    consentId, BANK, "after-poison", null, false));
             dlq.await(r -> r.value().equals(poison), Duration.ofSeconds(30));
             awaitRow(consentId, r -> true);
         }

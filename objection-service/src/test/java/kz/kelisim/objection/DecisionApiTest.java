@@ -109,6 +109,22 @@ class DecisionApiTest {
     @Test
     @TestSecurity(user = "demo-bank", roles = "operator")
     @OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
+    @DisplayName("PDL-19-1.1: a consent to a purpose that does not declare automated processing is no basis for an automated decision with legal effect")
+    void consent_without_automated_processing_is_no_basis_PDL_19_1_1() {
+        String code = TestData.unique("scoring");
+        String purpose = TestData.unique("purpose");
+        data.consentActivity(BANK, code, purpose);
+        data.consent(AIGERIM, BANK, purpose, false);
+        decide(code, AIGERIM).statusCode(422)
+                .body("type", equalTo("https://kelisim.kz/problems/pdl-19-1-1-consent-without-automated-processing"))
+                .body("detail", containsString(purpose));
+        UUID covering = data.consent(AIGERIM, BANK, purpose, true);
+        decide(code, AIGERIM).statusCode(201).body("basis", equalTo("CONSENT")).body("consentId", equalTo(covering.toString()));
+    }
+
+    @Test
+    @TestSecurity(user = "demo-bank", roles = "operator")
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
     @DisplayName("PDL-19-1.1: consent for another purpose, or given to another operator, is no basis")
     void consent_must_match_operator_and_purpose() {
         String code = TestData.unique("scoring");

@@ -32,9 +32,29 @@ class LawfulBasisRulesTest {
     }
 
     static ProjectedConsent consent() {
+        return consent(true);
+    }
+
+    static ProjectedConsent consent(boolean automatedProcessing) {
         ProjectedConsent c = new ProjectedConsent(UUID.randomUUID(), REF, BANK, "credit-scoring");
-        c.granted(NOW.minus(Duration.ofDays(1)), null, NOW, NOW);
+        c.granted(NOW.minus(Duration.ofDays(1)), null, automatedProcessing, NOW, NOW);
         return c;
+    }
+
+    @Test
+    @DisplayName("PDL-19-1.1: a valid consent to a purpose without automated processing does not cover a decision with legal effect")
+    void consent_to_a_purpose_without_automated_processing_is_no_basis() {
+        LegalBasis basis = new LegalBasis(BasisKind.CONSENT, "credit-scoring", null);
+        DecisionOutcome outcome = AutomatedDecision.decide(published(true, basis), command(), REF,
+                Optional.of(consent(false)), false, NOW);
+        assertThat(outcome).isInstanceOfSatisfying(DecisionOutcome.Blocked.class, blocked -> {
+            assertThat(blocked.reason()).isEqualTo(DecisionOutcome.BlockReason.CONSENT_WITHOUT_AUTOMATED_PROCESSING);
+            assertThat(blocked.event().reason()).isEqualTo("CONSENT_WITHOUT_AUTOMATED_PROCESSING");
+        });
+        assertThat(AutomatedDecision.decide(published(false, basis), command(), REF, Optional.of(consent(false)), false, NOW))
+                .as("without legal effect the ban does not apply").isInstanceOf(DecisionOutcome.Recorded.class);
+        assertThat(AutomatedDecision.decide(published(true, basis), command(), REF, Optional.of(consent(true)), false, NOW))
+                .isInstanceOf(DecisionOutcome.Recorded.class);
     }
 
     @Test
@@ -115,7 +135,7 @@ class LawfulBasisRulesTest {
     void consent_validity_at_the_moment_of_decision(String when, Instant grantedAt, Instant validUntil, Instant endedAt,
                                                     Instant decidedAt, boolean valid) {
         ProjectedConsent c = new ProjectedConsent(UUID.randomUUID(), REF, BANK, "p");
-        c.granted(grantedAt, validUntil, grantedAt, grantedAt);
+        c.granted(grantedAt, validUntil, true, grantedAt, grantedAt);
         if (endedAt != null) {
             c.ended(endedAt, "REVOKED", endedAt, endedAt);
         }

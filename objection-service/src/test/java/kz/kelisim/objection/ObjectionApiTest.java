@@ -114,6 +114,24 @@ class ObjectionApiTest {
     }
 
     @Test
+    @TestSecurity(user = "daniyar", roles = "subject")
+    @OidcSecurity(claims = @Claim(key = "iin", value = DANIYAR))
+    @DisplayName("PDL-19-1.2: a subject objects to a published activity a law provides for before any decision about him exists; a consent-based activity that does not concern him stays hidden (404)")
+    void subject_objects_to_a_law_based_activity_before_its_first_decision_PDL_19_1_2() {
+        String code = TestData.unique("tax-scoring");
+        ProcessingActivity law = data.publish(Texts.draft(TELECOM, code, true,
+                new LegalBasis(BasisKind.LAW, null, "Tax Code art. 24"), false, UUID.randomUUID().toString()));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"activityId\": \"" + law.id() + "\", \"remedy\": \"STOP_PROCESSING\", \"reason\": \"Not me\"}")
+                .post("/api/v1/me/objections").then().statusCode(201)
+                .body("activityCode", equalTo(code)).body("decisionId", equalTo(null)).body("workingDaysLeft", equalTo(3));
+        ProcessingActivity unrelated = data.consentActivity(TELECOM, TestData.unique("scoring"), TestData.unique("purpose"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"activityId\": \"" + unrelated.id() + "\", \"remedy\": \"STOP_PROCESSING\", \"reason\": \"x\"}")
+                .post("/api/v1/me/objections").then().statusCode(404);
+    }
+
+    @Test
     @TestSecurity(user = "demo-bank", roles = "operator")
     @OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
     @DisplayName("PDL-19-1.3: the operator's queue is sorted by due time with working days left; a rejection needs reasons in kk and ru and is MET in time")

@@ -56,10 +56,15 @@ public class TestData {
         return activities.publish(written.id(), draft.operatorId());
     }
 
+    /** A consent to a purpose that declares automated processing, as an automated decision needs (PDL-19-1.1). */
     public UUID consent(String iin, String operatorId, String purpose) {
+        return consent(iin, operatorId, purpose, true);
+    }
+
+    public UUID consent(String iin, String operatorId, String purpose, boolean automatedProcessing) {
         UUID consentId = UUID.randomUUID();
         apply(new ConsentGranted(UUID.randomUUID(), now().minusSeconds(60), pseudonym.of(iin), consentId, operatorId,
-                purpose, null));
+                purpose, null, automatedProcessing));
         return consentId;
     }
 

@@ -165,6 +165,15 @@ public interface PortalMessages {
     @Message("Үшінші тараптар")
     String recipients();
 
+    @Message("Ұлттық жасанды интеллект платформасы")
+    String national_ai_platform();
+
+    @Message("деректер жіберілмес бұрын оператор иесіздендіреді (ДҚЗ 17-б. 3-т.)")
+    String depersonalised_by_operator();
+
+    @Message("деректерді платформа операторы иесіздендіреді (ДҚЗ 17-б. 3-т.)")
+    String depersonalised_by_platform_operator();
+
     @Message("Түбіртекті жүктеу (JSON)")
     String receipt_download();
 

@@ -58,6 +58,33 @@ class ConsentDetailPageTest {
 
     @Test
     @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("PDL-17.3: a purpose that sends data to the national AI platform says so, with who depersonalises them, in the chosen language")
+    void transfer_to_the_national_ai_platform_is_shown_with_its_depersonaliser_PDL_17_3() {
+        ConsentDetail plain = detail("ACTIVE", List.of());
+        ConsentDetail.Purpose p = plain.purpose();
+        when(consentApi.myConsent(ID)).thenReturn(new ConsentDetail(plain.consent(), new ConsentDetail.Purpose(p.code(),
+                p.version(), p.title(), p.description(), p.legalBasis(), p.recipients(),
+                new ConsentDetail.NationalAiPlatform("OPERATOR")), plain.history(), plain.obligations()));
+        given().get("/consents/" + ID).then().statusCode(200)
+                .body(containsString("Ұлттық жасанды интеллект платформасы"))
+                .body(containsString("деректер жіберілмес бұрын оператор иесіздендіреді"));
+        given().queryParam("lang", "ru").get("/consents/" + ID).then().statusCode(200)
+                .body(containsString("Национальная платформа искусственного интеллекта"))
+                .body(containsString("оператор обезличивает данные до передачи"));
+        when(consentApi.myConsent(ID)).thenReturn(new ConsentDetail(plain.consent(), new ConsentDetail.Purpose(p.code(),
+                p.version(), p.title(), p.description(), p.legalBasis(), p.recipients(),
+                new ConsentDetail.NationalAiPlatform("PLATFORM_OPERATOR")), plain.history(), plain.obligations()));
+        given().queryParam("lang", "en").get("/consents/" + ID).then().statusCode(200)
+                .body(containsString("National AI platform"))
+                .body(containsString("operator depersonalises the data (PDL Art. 17(3))"))
+                .body(not(containsString("before sending")));
+        when(consentApi.myConsent(ID)).thenReturn(plain);
+        given().queryParam("lang", "en").get("/consents/" + ID).then().statusCode(200)
+                .body(not(containsString("national-ai-platform")));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
     @DisplayName("PDL-8.7: a reasoned refusal shows the legislation it rests on as a citation in the chosen language, on the consent and on my revocations")
     void refusal_shows_the_legislation_in_the_chosen_language() {
         when(consentApi.myConsent(ID)).thenReturn(detail("REVOKED", List.of(refused("120340004562"))));

@@ -16,11 +16,18 @@ final class Fixtures {
 
     final String purpose = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
     final String activity = "fuzz-activity-" + UUID.randomUUID().toString().substring(0, 8);
+    final String activityId;
 
     Fixtures() {
         post(insurer(), Suite.consent() + "/api/v1/purposes", purposeBody(purpose));
-        String id = post(insurer(), Suite.objection() + "/api/v1/processing-activities", activityBody(activity));
-        post(insurer(), Suite.objection() + "/api/v1/processing-activities/" + id + "/publish", null);
+        activityId = post(insurer(), Suite.objection() + "/api/v1/processing-activities", activityBody(activity));
+        post(insurer(), Suite.objection() + "/api/v1/processing-activities/" + activityId + "/publish", null);
+    }
+
+    /** A fresh active consent of aigerim's to demo-insurer. */
+    String consent() {
+        return post(insurer(), Suite.consent() + "/api/v1/consents",
+                "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"" + purpose + "\"}");
     }
 
     /** An open stop obligation of demo-insurer: aigerim revokes a fresh consent. */

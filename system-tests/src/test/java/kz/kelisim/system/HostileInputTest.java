@@ -77,6 +77,9 @@ class HostileInputTest {
                 target("POST /api/v1/obligations/{id}/refusal", c + "/api/v1/obligations/" + fx.obligation() + "/refusal",
                         "demo-insurer", "{\"legalAct\":{\"kind\":\"LAW\",\"number\":\"234-III\",\"date\":\"2007-02-28\",\"article\":\"17.1\"},"
                                 + "\"reasons\":{\"kk\":\"Заңнама бойынша\",\"ru\":\"По законодательству\"}}"),
+                target("POST /api/v1/consents/{id}/revocation", c + "/api/v1/consents/" + fx.consent() + "/revocation",
+                        "demo-insurer", "{\"receivedAt\":\"" + Instant.now() + "\",\"channel\":\"PAPER\",\"revokedBy\":\""
+                                + Fixtures.AIGERIM + "\",\"evidence\":\"Letter No. 1\"}"),
                 target("POST /api/v1/processing-activities", o + "/api/v1/processing-activities", "demo-insurer",
                         Fixtures.activityBody("fuzz-activity")),
                 target("POST /api/v1/decisions", o + "/api/v1/decisions", "demo-insurer",
@@ -84,6 +87,9 @@ class HostileInputTest {
                                 + Instant.now() + "\"}"),
                 target("POST /api/v1/me/objections", o + "/api/v1/me/objections", "user:aigerim",
                         "{\"decisionId\":\"" + fx.decision() + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Wrong\"}"),
+                target("POST /api/v1/objections", o + "/api/v1/objections", "demo-insurer",
+                        "{\"subjectIin\":\"" + Fixtures.AIGERIM + "\",\"activityId\":\"" + fx.activityId + "\",\"remedy\":\"HUMAN_REVIEW\","
+                                + "\"reason\":\"Wrong\",\"receivedAt\":\"" + Instant.now() + "\",\"channel\":\"BRANCH\",\"evidence\":\"Form OB-7\"}"),
                 target("POST /api/v1/objections/{id}/resolution", o + "/api/v1/objections/" + fx.objection() + "/resolution",
                         "demo-insurer", "{\"outcome\":\"REJECTED\",\"reviewedBy\":\"Asel\",\"reasons\":{\"kk\":\"Негізсіз\",\"ru\":\"Необоснованно\"}}"),
                 target("POST /api/v1/me/objections/{id}/appeal", o + "/api/v1/me/objections/" + fx.rejectedObjection() + "/appeal",

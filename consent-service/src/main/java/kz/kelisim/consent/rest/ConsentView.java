@@ -7,6 +7,7 @@ import kz.kelisim.consent.ConsentStatus;
 import kz.kelisim.consent.Evidence;
 import kz.kelisim.consent.Representative;
 import kz.kelisim.consent.TermBasis;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 
 /**
  * A consent as the API shows it.
@@ -17,11 +18,11 @@ import kz.kelisim.consent.TermBasis;
 public record ConsentView(UUID id, String operatorId, String subjectIin, String purposeCode, Integer purposeVersion,
                           ConsentStatus status, Instant grantedAt, Instant validUntil, boolean termCapped,
                           Instant endedAt, TermBasis termBasis, Representative representative, Evidence evidence,
-                          boolean revokedByRepresentative) {
+                          boolean revokedByRepresentative, ReceiptChannel revocationChannel, String revocationEvidence) {
 
     static ConsentView of(Consent c, Instant now) {
         return new ConsentView(c.id(), c.operatorId(), c.subjectIin(), c.purposeCode(), c.purposeVersion(),
                 c.statusAt(now), c.grantedAt(), c.validUntil(), c.termCapped(), c.endedAt(), c.termBasis(), c.representative(),
-                c.evidence(), c.revokedByRepresentative());
+                c.evidence(), c.revokedByRepresentative(), c.revocationChannel(), c.revocationEvidence());
     }
 }

@@ -7,6 +7,7 @@ import kz.kelisim.consent.DataCategory;
 import kz.kelisim.consent.DataSource;
 import kz.kelisim.consent.LegalBasis;
 import kz.kelisim.consent.LocalizedText;
+import kz.kelisim.consent.NationalAiPlatformTransfer;
 import kz.kelisim.consent.PublicInterestGround;
 import kz.kelisim.consent.PurposeDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +46,10 @@ public record PurposeRequest(
         boolean aiSystem,
         LocalizedText aiComponents,
         @Schema(description = "Required for biometric identification in public places without consent (PDL-7.12)")
-        PublicInterestGround publicInterestGround) {
+        PublicInterestGround publicInterestGround,
+        @Schema(description = "Present when the data go to the national AI platform; depersonalisedBy says who "
+                + "depersonalises them, OPERATOR before sending or PLATFORM_OPERATOR (PDL-17.3, INF-35.2-2)")
+        NationalAiPlatformTransfer nationalAiPlatform) {
 
     static final String CODE_PATTERN = "[a-z0-9][a-z0-9._-]{0,99}";
 
@@ -83,7 +87,7 @@ public record PurposeRequest(
         in.throwIfAny();
         return new PurposeDefinition(title, description, legalBasis, legalReference, maxValidity, dataCategories, source,
                 recipients == null ? List.of() : recipients.stream().distinct().toList(), automated, aiSystem,
-                aiComponents, publicInterestGround);
+                aiComponents, publicInterestGround, nationalAiPlatform);
     }
 
     private static boolean validPeriod(String value) {

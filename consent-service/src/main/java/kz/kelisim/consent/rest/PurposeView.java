@@ -6,6 +6,7 @@ import kz.kelisim.consent.DataCategory;
 import kz.kelisim.consent.DataSource;
 import kz.kelisim.consent.LegalBasis;
 import kz.kelisim.consent.LocalizedText;
+import kz.kelisim.consent.NationalAiPlatformTransfer;
 import kz.kelisim.consent.PublicInterestGround;
 import kz.kelisim.consent.Purpose;
 import kz.kelisim.consent.PurposeDefinition;
@@ -18,13 +19,14 @@ public record PurposeView(String code, int version, boolean current, String oper
                           String maxValidity, boolean untilPurposeAchieved, List<DataCategory> dataCategories,
                           DataSource source,
                           List<String> recipients, boolean automated, boolean aiSystem, LocalizedText aiComponents,
-                          PublicInterestGround publicInterestGround) {
+                          PublicInterestGround publicInterestGround, NationalAiPlatformTransfer nationalAiPlatform) {
 
     static PurposeView of(Purpose p) {
         PurposeDefinition d = p.definition();
         return new PurposeView(p.code(), p.version(), p.current(), p.operatorId(), p.createdAt(), d.title(),
                 d.description(), d.legalBasis(), d.legalReference(), d.maxValidity(), d.maxValidity() == null,
                 d.dataCategories(), d.source(),
-                d.recipients(), d.automated(), d.aiSystem(), d.aiComponents(), d.publicInterestGround());
+                d.recipients(), d.automated(), d.aiSystem(), d.aiComponents(), d.publicInterestGround(),
+                d.nationalAiPlatform());
     }
 }

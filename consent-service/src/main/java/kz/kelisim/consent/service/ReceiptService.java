@@ -73,6 +73,8 @@ public class ReceiptService {
             p.put("automated", def.automated());
             p.put("aiComponents", def.aiComponents());
             p.put("source", def.source());
+            // PDL-17.3: the subject's receipt says the data go to the national AI platform and who depersonalises them.
+            p.put("nationalAiPlatform", def.nationalAiPlatform());
         }
         r.put("purpose", p);
         r.put("recipients", def == null ? List.of() : def.recipients());

@@ -16,11 +16,13 @@ import kz.kelisim.consent.StopObligation;
 import kz.kelisim.consent.repository.ConsentRepository;
 import kz.kelisim.consent.repository.ObligationRepository;
 import kz.kelisim.consent.repository.PurposeRepository;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 import kz.kelisim.contracts.legal.LegalAct;
 import kz.kelisim.contracts.legal.LegalCitation;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineKind;
 import kz.kelisim.kit.deadline.Deadlines;
+import kz.kelisim.kit.deadline.ReceivedAt;
 import kz.kelisim.kit.deadline.TrackedDeadline;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ResourceNotFoundException;
@@ -55,27 +57,54 @@ public class RevocationService {
     public record Revocation(Consent consent, List<StopObligation> obligations, boolean created) {
     }
 
+    /** The subject or their legal representative revokes in Kelisim, now. */
     @Transactional
     public Revocation revoke(UUID consentId, String callerIin) {
         Consent consent = consents.findForSubject(consentId, callerIin)
                 .orElseThrow(() -> new ResourceNotFoundException("Consent", consentId));
+        Instant now = clock.instant();
+        return revokeLocked(consent, callerIin, now, ReceiptChannel.SELF_SERVICE, null,
+                consent.subjectIin().equals(callerIin) ? "subject" : "representative", now);
+    }
+
+    /** A revocation the operator received on paper, by e-mail or at a branch at {@code receivedAt}. */
+    public record ReceivedRevocation(Instant receivedAt, ReceiptChannel channel, String revokedBy, String evidence) {
+    }
+
+    /**
+     * PDL-8.7: the operator's staff enter a revocation received outside Kelisim, with its real time of
+     * receipt: every party's 15 working days run from that moment, not from the entry. The subject is
+     * told as for a revocation filed in Kelisim.
+     */
+    @Transactional
+    public Revocation recordReceived(UUID consentId, String operatorId, ReceivedRevocation received) {
+        Consent consent = consents.findForOperator(consentId, operatorId)
+                .orElseThrow(() -> new ResourceNotFoundException("Consent", consentId));
+        Instant now = clock.instant();
+        return revokeLocked(consent, received.revokedBy(), ReceivedAt.check(received.receivedAt(), now), received.channel(),
+                received.evidence(), operatorId, now);
+    }
+
+    private Revocation revokeLocked(Consent consent, String byIin, Instant receivedAt, ReceiptChannel channel,
+                                    String evidence, String actor, Instant now) {
         // Two revocations of one consent at once must not both open obligations: lock and re-read.
         consents.getEntityManager().refresh(consent, LockModeType.PESSIMISTIC_WRITE);
-        if (consent.statusAt(clock.instant()) == ConsentStatus.REVOKED) {
-            return new Revocation(consent, obligations.forConsent(consentId), false);
+        if (consent.statusAt(now) == ConsentStatus.REVOKED) {
+            return new Revocation(consent, obligations.forConsent(consent.id()), false);
         }
-        Instant receivedAt = clock.instant();
         Purpose purpose = consent.purposeId() == null ? null : purposes.findById(consent.purposeId());
         List<String> recipients = purpose == null ? List.of() : purpose.definition().recipients();
-        List<StopObligation> owed = consent.revoke(callerIin, receivedAt, recipients);
+        List<StopObligation> owed = consent.revoke(byIin, receivedAt, recipients, channel, evidence);
         for (StopObligation obligation : owed) {
             obligations.persist(obligation);
             obligation.track(deadlines.open(DeadlineKind.STOP_PROCESSING, obligation.partyId(), consent.subjectRef(),
                     obligation.id(), receivedAt));
         }
         outbox.add(consent.revoked(owed));
-        audit.append(receivedAt, consent.revokedByRepresentative() ? "representative" : "subject", consent.operatorId(),
-                consentId, "REVOKED", "stop obligations for " + owed.stream().map(StopObligation::partyId).toList()
+        String how = channel == ReceiptChannel.SELF_SERVICE ? ""
+                : "received " + channel + " at " + receivedAt + (evidence == null ? "" : " (" + evidence + ")") + "; ";
+        audit.append(now, actor, consent.operatorId(), consent.id(), "REVOKED",
+                how + "stop obligations for " + owed.stream().map(StopObligation::partyId).toList()
                         + ", due " + owed.get(0).dueAt());
         return new Revocation(consent, owed, true);
     }

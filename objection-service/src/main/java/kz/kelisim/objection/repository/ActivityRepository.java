@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.objection.ActivityStatus;
+import kz.kelisim.objection.BasisKind;
 import kz.kelisim.objection.ProcessingActivity;
 
 /**
@@ -48,7 +49,26 @@ public class ActivityRepository implements PanacheRepositoryBase<ProcessingActiv
                   exists (select 1 from AutomatedDecision d
                           where d.subjectRef = ?2 and d.operatorId = a.operatorId and d.activityCode = a.code)
                   or exists (select 1 from ProjectedConsent c
-                          where c.subjectRef = ?2 and c.operatorId = a.operatorId and c.purposeCode = a.basis.purposeCode))
-                order by a.operatorId, a.code""", ActivityStatus.ACTIVE, subjectRef);
+                          where c.subjectRef = ?2 and c.operatorId = a.operatorId and c.purposeCode = a.basis.purposeCode)
+                  or (a.basis.kind = ?3 and (
+                    exists (select 1 from AutomatedDecision d where d.subjectRef = ?2 and d.operatorId = a.operatorId)
+                    or exists (select 1 from ProjectedConsent c where c.subjectRef = ?2 and c.operatorId = a.operatorId))))
+                order by a.operatorId, a.code""", ActivityStatus.ACTIVE, subjectRef, BasisKind.LAW);
+    }
+
+    /**
+     * A published activity a subject may object to before any decision about them exists (PDL-19-1.2): one
+     * that concerns them through a consent or a decision, or any one a law provides for, since a law's
+     * processing needs no consent and so leaves no trace of the subject here before its first decision.
+     */
+    public Optional<ProcessingActivity> openToObjection(UUID activityId, String subjectRef) {
+        ProcessingActivity activity = findById(activityId);
+        if (activity == null || activity.status() != ActivityStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        if (activity.basis().kind() == BasisKind.LAW) {
+            return Optional.of(activity);
+        }
+        return concerning(subjectRef).stream().filter(a -> a.id().equals(activityId)).findFirst();
     }
 }

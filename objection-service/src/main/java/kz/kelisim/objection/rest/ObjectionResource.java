@@ -8,14 +8,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.contracts.NationalId;
+import kz.kelisim.contracts.SubjectPseudonym;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
+import kz.kelisim.kit.idempotency.IdempotencyKey;
+import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
+import kz.kelisim.objection.FileObjection;
 import kz.kelisim.objection.ObjectionStatus;
 import kz.kelisim.objection.Resolution;
 import kz.kelisim.objection.service.ObjectionService;
@@ -31,11 +40,41 @@ public class ObjectionResource {
     private final ObjectionService service;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final SubjectPseudonym pseudonym;
 
-    public ObjectionResource(ObjectionService service, Caller caller, SecurityIdentity identity) {
+    public ObjectionResource(ObjectionService service, Caller caller, SecurityIdentity identity, SubjectPseudonym pseudonym) {
         this.service = service;
         this.caller = caller;
         this.identity = identity;
+        this.pseudonym = pseudonym;
+    }
+
+    @POST
+    @Operation(summary = "PDL-19-1.3: enter an objection received on paper, by e-mail or at a branch, with its real time of receipt",
+            description = "The 3 working days count from receivedAt, which may be at most 30 days ago and not in the future "
+                    + "(400). The activity or decision must be the calling operator's (404 otherwise). The subject reads "
+                    + "it in Kelisim and is told as for one filed there. Idempotent per Idempotency-Key.")
+    public Response enter(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                          @NotNull(message = "a JSON body is required") @Valid ReceivedObjectionRequest body) {
+        IdempotencyKey.require(idempotencyKey);
+        String problem = NationalId.iinProblem(body.subjectIin());
+        if (problem != null) {
+            throw InvalidInputException.field("subjectIin", problem);
+        }
+        if (body.activityId() == null && body.decisionId() == null) {
+            throw InvalidInputException.field("activityId", "or decisionId is required");
+        }
+        if (body.channel() == ReceiptChannel.SELF_SERVICE) {
+            throw InvalidInputException.field("channel", "must be PAPER, EMAIL or BRANCH: the subject files in Kelisim themselves");
+        }
+        String operatorId = caller.operatorId();
+        var filed = service.recordReceived(new FileObjection(body.subjectIin(), body.activityId(), body.decisionId(),
+                body.remedy(), body.reason(), idempotencyKey, body.channel(), body.receivedAt(), body.evidence()),
+                operatorId, pseudonym.of(body.subjectIin()));
+        return IdempotencyKey.answer(filed.created())
+                .location(URI.create("/api/v1/objections/" + filed.objection().id()))
+                .entity(ObjectionView.of(service.getForOperator(filed.objection().id(), operatorId)))
+                .build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package kz.kelisim.objection.rest;
 
 import java.time.Instant;
 import java.util.UUID;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 import kz.kelisim.kit.deadline.DeadlineState;
 import kz.kelisim.objection.LocalizedText;
 import kz.kelisim.objection.Objection;
@@ -18,12 +19,13 @@ import kz.kelisim.objection.service.ObjectionCase;
 public record ObjectionView(UUID id, String operatorId, UUID activityId, String activityCode, UUID decisionId,
                             String subjectIin, Remedy remedy, String reason, Instant receivedAt, Instant dueAt,
                             int workingDaysLeft, DeadlineState reviewState, ObjectionStatus status,
-                            Instant resolvedAt, String reviewedBy, LocalizedText result, AppealView appeal) {
+                            Instant resolvedAt, String reviewedBy, LocalizedText result, AppealView appeal,
+                            ReceiptChannel channel) {
 
     static ObjectionView of(ObjectionCase c) {
         Objection o = c.objection();
         return new ObjectionView(o.id(), o.operatorId(), o.activityId(), o.activityCode(), o.decisionId(),
                 o.subjectIin(), o.remedy(), o.reason(), o.receivedAt(), o.dueAt(), c.workingDaysLeft(), c.reviewState(),
-                o.status(), o.resolvedAt(), o.reviewedBy(), o.explanation(), AppealView.of(c.appeal()));
+                o.status(), o.resolvedAt(), o.reviewedBy(), o.explanation(), AppealView.of(c.appeal()), o.channel());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import kz.kelisim.contracts.consent.ConsentEnded;
@@ -57,7 +58,7 @@ public class ConsentProjection {
             case ConsentGranted.TYPE -> {
                 ConsentGranted g = event.dataAs(mapper, ConsentGranted.class);
                 ProjectedConsent row = row(g.consentId(), g.subjectRef(), g.operatorId(), g.purposeCode());
-                row.granted(g.occurredAt(), g.validUntil(), event.time(), now);
+                row.granted(g.occurredAt(), g.validUntil(), g.automatedProcessing(), event.time(), now);
                 save(row);
             }
             case ConsentRevoked.TYPE -> {
@@ -83,9 +84,13 @@ public class ConsentProjection {
         return true;
     }
 
-    /** A consent of the subject to this operator's purpose that was valid at {@code at} (PDL-19-1.1). */
+    /**
+     * A consent of the subject to this operator's purpose that was valid at {@code at} (PDL-19-1.1), one that
+     * covers automated processing first when the subject gave several.
+     */
     public Optional<ProjectedConsent> validAt(String subjectRef, String operatorId, String purposeCode, Instant at) {
-        return consents.forPurpose(subjectRef, operatorId, purposeCode).stream().filter(c -> c.validAt(at)).findFirst();
+        return consents.forPurpose(subjectRef, operatorId, purposeCode).stream().filter(c -> c.validAt(at))
+                .max(Comparator.comparing(ProjectedConsent::automatedProcessing));
     }
 
     private ProjectedConsent row(UUID consentId, String subjectRef, String operatorId, String purposeCode) {

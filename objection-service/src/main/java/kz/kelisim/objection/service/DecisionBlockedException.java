@@ -23,6 +23,12 @@ public class DecisionBlockedException extends ProblemException {
                     "Automated decision dated before its activity was published (PDL-19-1.1, PDL-19-1.2)",
                     "decidedAt is earlier than the publication of activity '" + activityCode + "': automated processing "
                             + "starts only once it is explained to the subject, so an earlier decision cannot be recorded");
+            case CONSENT_WITHOUT_AUTOMATED_PROCESSING -> new DecisionBlockedException(
+                    "pdl-19-1-1-consent-without-automated-processing",
+                    "Automated decision with legal effect under a consent that does not cover automated processing (PDL-19-1.1)",
+                    "Activity '" + activityCode + "' has legal effect and relies on consent for purpose '" + purposeCode
+                            + "', but that purpose does not declare automated processing, so the subject's consent does not "
+                            + "cover this decision; register a purpose version with automated: true and ask for consent to it");
             case OBJECTION_PENDING -> new DecisionBlockedException("pdl-19-1-2-stop-requested",
                     "The subject asked to stop this automated processing (PDL-19-1.2)",
                     "The subject's objection asking to stop activity '" + activityCode

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.kelisim.contracts.deadline.ReceiptChannel;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.deadline.DeadlineState;
+import kz.kelisim.kit.deadline.ReceivedAt;
 import kz.kelisim.kit.idempotency.IdempotencyKey;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.problem.ConflictException;
@@ -81,19 +83,55 @@ public class ObjectionService {
                 throw InvalidInputException.field("activityId", "is not the activity of that decision");
             }
         } else {
-            activity = activities.concerning(subjectRef).stream()
-                    .filter(a -> a.id().equals(command.activityId()) && a.status() == ActivityStatus.ACTIVE)
-                    .findFirst()
+            activity = activities.openToObjection(command.activityId(), subjectRef)
                     .orElseThrow(() -> new ResourceNotFoundException("Activity", command.activityId()));
         }
-        Instant receivedAt = clock.instant();
+        return receive(command, subjectRef, activity, decision, clock.instant(), "subject");
+    }
+
+    /**
+     * PDL-19-1.2, PDL-19-1.3: the operator's staff enter an objection that reached the operator on paper, by
+     * e-mail or at a branch, with its real time of receipt, from which the three working days run. It
+     * concerns one of the operator's own activities or decisions; the subject then reads it and is told as
+     * if they had filed it in Kelisim. The key is the operator's, kept apart from the subject's own keys.
+     */
+    @Transactional
+    public Filed recordReceived(FileObjection command, String operatorId, String subjectRef) {
+        FileObjection keyed = new FileObjection(command.subjectIin(), command.activityId(), command.decisionId(),
+                command.remedy(), command.reason(), "operator:" + operatorId + ":" + command.idempotencyKey(),
+                command.channel(), command.receivedAt(), command.evidence());
+        Optional<Objection> earlier = IdempotencyKey.replayOrRefuse(command.idempotencyKey(),
+                objections.findByIdempotencyKey(subjectRef, keyed.idempotencyKey()), o -> o.sameRequestAs(keyed));
+        if (earlier.isPresent()) {
+            return new Filed(earlier.get(), false);
+        }
+        Instant receivedAt = ReceivedAt.check(command.receivedAt(), clock.instant());
+        AutomatedDecision decision = null;
+        ProcessingActivity activity;
+        if (command.decisionId() != null) {
+            decision = decisions.findForOperator(command.decisionId(), operatorId)
+                    .filter(d -> d.subjectRef().equals(subjectRef))
+                    .orElseThrow(() -> new ResourceNotFoundException("Decision", command.decisionId()));
+            activity = activities.findById(decision.activityId());
+        } else {
+            activity = Optional.ofNullable(command.activityId()).map(activities::findById)
+                    .filter(a -> a.operatorId().equals(operatorId) && a.status() == ActivityStatus.ACTIVE)
+                    .orElseThrow(() -> new ResourceNotFoundException("Activity", command.activityId()));
+        }
+        return receive(keyed, subjectRef, activity, decision, receivedAt, operatorId);
+    }
+
+    private Filed receive(FileObjection command, String subjectRef, ProcessingActivity activity, AutomatedDecision decision,
+                          Instant receivedAt, String actor) {
         UUID id = Objection.newId();
         var deadline = deadlines.open(activity.operatorId(), subjectRef, id, receivedAt);
         Objection.Filed filed = Objection.receive(id, command, activity, decision, subjectRef, deadline);
         objections.persist(filed.objection());
         outbox.add(filed.event());
-        audit.append(receivedAt, "subject", activity.operatorId(), id, "OBJECTION_FILED",
-                "activity " + activity.code() + ", remedy " + command.remedy() + ", review due " + filed.objection().dueAt());
+        String how = command.channel() == ReceiptChannel.SELF_SERVICE ? ""
+                : "received " + command.channel() + " at " + receivedAt + " (" + command.evidence() + "), ";
+        audit.append(clock.instant(), actor, activity.operatorId(), id, "OBJECTION_FILED",
+                how + "activity " + activity.code() + ", remedy " + command.remedy() + ", review due " + filed.objection().dueAt());
         ConcurrentWrites.flush(objections.getEntityManager(), "The objection under Idempotency-Key '" + command.idempotencyKey() + "'");
         return new Filed(filed.objection(), true);
     }

@@ -15,7 +15,22 @@ public record ConsentDetail(ConsentSummary consent, Purpose purpose, List<Histor
     /** The purpose version the consent points at. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Purpose(String code, int version, Localized title, Localized description, String legalBasis,
-                          List<String> recipients) {
+                          List<String> recipients, NationalAiPlatform nationalAiPlatform) {
+
+        /** A purpose that sends nothing to the national AI platform. */
+        public Purpose(String code, int version, Localized title, Localized description, String legalBasis,
+                       List<String> recipients) {
+            this(code, version, title, description, legalBasis, recipients, null);
+        }
+    }
+
+    /** The purpose sends the data to the national AI platform, depersonalised by {@code depersonalisedBy} (PDL-17.3). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NationalAiPlatform(String depersonalisedBy) {
+
+        public boolean byOperator() {
+            return "OPERATOR".equals(depersonalisedBy);
+        }
     }
 
     /** One step in the consent's life. */

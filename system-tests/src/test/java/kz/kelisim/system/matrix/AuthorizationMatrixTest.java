@@ -91,6 +91,11 @@ class AuthorizationMatrixTest {
         rows.add(Row.of("consent", "POST", "/api/v1/me/consents/{id}/revocation",
                 () -> c + "/api/v1/me/consents/" + World.newConsent(w.purposeCode) + "/revocation", null,
                 "401 2xx 404 2xx 403 403 403 403 403"));
+        rows.add(Row.of("consent", "POST", "/api/v1/consents/{id}/revocation",
+                () -> c + "/api/v1/consents/" + World.newConsent(w.purposeCode) + "/revocation",
+                () -> "{\"receivedAt\":\"" + java.time.Instant.now() + "\",\"channel\":\"PAPER\",\"revokedBy\":\""
+                        + World.AIGERIM + "\",\"evidence\":\"Letter No. 1\"}",
+                "401 403 403 403 2xx 404 404 403 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/me/consents/{id}/receipt",
                 url(c + "/api/v1/me/consents/" + w.consentId + "/receipt"), null, "401 2xx 404 2xx 403 403 403 403 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/obligations", url(c + "/api/v1/obligations"), null,
@@ -143,6 +148,11 @@ class AuthorizationMatrixTest {
         rows.add(Row.of("objection", "POST", "/api/v1/me/objections/{id}/appeal",
                 () -> o + "/api/v1/me/objections/" + w.newRejectedObjection() + "/appeal", () -> "{\"grounds\":\"I sent the proof\"}",
                 "401 2xx 404 404 403 403 403 403 403"));
+        rows.add(Row.of("objection", "POST", "/api/v1/objections", url(o + "/api/v1/objections"),
+                () -> "{\"subjectIin\":\"" + World.AIGERIM + "\",\"activityId\":\"" + w.activityId
+                        + "\",\"remedy\":\"HUMAN_REVIEW\",\"reason\":\"Wrong\",\"receivedAt\":\"" + java.time.Instant.now()
+                        + "\",\"channel\":\"BRANCH\",\"evidence\":\"Form OB-7\"}",
+                "401 403 403 403 2xx 404 404 403 403"));
         rows.add(Row.of("objection", "GET", "/api/v1/objections", url(o + "/api/v1/objections"), null,
                 "401 403 403 403 2xx 2xx 2xx 403 403"));
         rows.add(Row.of("objection", "GET", "/api/v1/objections/{id}", url(o + "/api/v1/objections/" + w.objectionId), null,

@@ -9,6 +9,8 @@ import kz.kelisim.contracts.Topics;
  * A subject's consent was recorded by an operator.
  *
  * @param validUntil null when the consent lasts until its purpose is achieved (PDL-8.6)
+ * @param automatedProcessing the purpose, in the version consented to, declares automated processing; only
+ *                            then does the consent cover an automated decision with legal effect (PDL-19-1.1)
  */
 public record ConsentGranted(
         UUID eventId,
@@ -17,7 +19,8 @@ public record ConsentGranted(
         UUID consentId,
         String operatorId,
         String purposeCode,
-        Instant validUntil) implements DomainEvent {
+        Instant validUntil,
+        boolean automatedProcessing) implements DomainEvent {
 
     public static final String TYPE = "kz.kelisim.consent.granted.v1";
 
