@@ -70,6 +70,8 @@ class HostileInputTest {
                 target("POST /api/v1/purposes", c + "/api/v1/purposes", "demo-insurer", Fixtures.purposeBody("fuzz-purpose")),
                 target("POST /api/v1/consent-checks", c + "/api/v1/consent-checks", "demo-insurer",
                         "{\"subjectIin\":\"900515401230\",\"purposeCode\":\"" + fx.purpose + "\"}"),
+                target("POST /api/v1/consent-checks:batch", c + "/api/v1/consent-checks:batch", "demo-insurer",
+                        "{\"items\":[{\"subjectIin\":\"900515401230\",\"purposeCode\":\"" + fx.purpose + "\"}]}"),
                 target("POST /api/v1/consents:import", c + "/api/v1/consents:import", "demo-insurer",
                         "{\"subjectIin\":\"851102304561\",\"purposeCode\":\"" + fx.purpose + "\"}"),
                 target("POST /api/v1/obligations/{id}/stopped", c + "/api/v1/obligations/" + fx.obligation() + "/stopped",

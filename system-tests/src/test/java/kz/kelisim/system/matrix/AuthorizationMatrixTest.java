@@ -84,6 +84,9 @@ class AuthorizationMatrixTest {
         rows.add(Row.of("consent", "POST", "/api/v1/consent-checks", url(c + "/api/v1/consent-checks"),
                 () -> "{\"subjectIin\":\"" + World.AIGERIM + "\",\"purposeCode\":\"" + w.purposeCode + "\"}",
                 "401 403 403 403 2xx 2xx 2xx 403 403"));
+        rows.add(Row.of("consent", "POST", "/api/v1/consent-checks:batch", url(c + "/api/v1/consent-checks:batch"),
+                () -> "{\"items\":[{\"subjectIin\":\"" + World.AIGERIM + "\",\"purposeCode\":\"" + w.purposeCode + "\"}]}",
+                "401 403 403 403 2xx 2xx 2xx 403 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/me/consents", url(c + "/api/v1/me/consents"), null,
                 "401 2xx 2xx 2xx 403 403 403 403 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/me/consents/{id}", url(c + "/api/v1/me/consents/" + w.consentId), null,
