@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Operators ask, before they process, whether a subject's consent for a purpose is in force.
  */
-@Path("/api/v1/consent-checks")
+@Path("/api/v1")
 public class ConsentCheckResource {
 
     private final ConsentCheck check;
@@ -24,6 +24,7 @@ public class ConsentCheckResource {
     }
 
     @POST
+    @Path("consent-checks")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "May the calling operator process this subject's data for this purpose now?",
             description = "Answers {allowed, consentId, status, validUntil, reason} from the committed state, with no cache: "
