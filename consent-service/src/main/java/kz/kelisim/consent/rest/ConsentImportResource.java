@@ -23,6 +23,7 @@ import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.service.BoundedLines;
 import kz.kelisim.consent.service.ConsentImport;
 import kz.kelisim.consent.service.ConsentService;
+import kz.kelisim.consent.service.CsvRecords;
 import kz.kelisim.contracts.Sha256;
 import kz.kelisim.kit.domain.Rejection;
 import kz.kelisim.kit.idempotency.IdempotencyKey;
@@ -48,6 +49,7 @@ import org.jboss.logging.Logger;
 public class ConsentImportResource {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
     static final int MAX_LINE = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(ConsentImportResource.class);
 
@@ -64,8 +66,16 @@ public class ConsentImportResource {
         this.chunkSize = Math.max(1, chunkSize);
     }
 
-    /** A non-empty input line with its number in the file. */
-    private record NumberedLine(long number, BoundedLines.Line line) {
+    /**
+     * A non-empty input line with its number in the file: the NDJSON line, or the JSON line a CSV row stands
+     * for; or, for a CSV row that stands for none, its refusal.
+     */
+    private record NumberedLine(long number, BoundedLines.Line line, Problem refusal) {
+    }
+
+    /** The lines of an import, one at a time, null at the end. */
+    private interface Lines {
+        NumberedLine next() throws java.io.IOException;
     }
 
     @POST
@@ -78,19 +88,62 @@ public class ConsentImportResource {
                     + "the line's SHA-256 is its key, so re-sending a file imports nothing twice. Refused lines carry the problem+json. "
                     + "A line's result is written once it is committed.")
     public StreamingOutput importConsents(InputStream body) {
-        String operatorId = caller.operatorId();
-        return output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            BoundedLines lines = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
-            ConsentImport totals = new ConsentImport();
-            List<NumberedLine> chunk = new ArrayList<>(chunkSize);
-            long number = 0;
+        BoundedLines lines = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
+        long[] number = {0};
+        return stream(caller.operatorId(), () -> {
             BoundedLines.Line line;
             while ((line = lines.next()) != null) {
-                number++;
+                number[0]++;
                 if (line.tooLong() || !line.text().isEmpty()) {
-                    chunk.add(new NumberedLine(number, line));
+                    return new NumberedLine(number[0], line, null);
                 }
+            }
+            return null;
+        });
+    }
+
+    @POST
+    @Path("consents:import")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(CSV)
+    @Produces(NDJSON)
+    @Operation(summary = "Import consents from CSV (RFC 4180, UTF-8, with or without a byte order mark); the answer is NDJSON, "
+            + "one result per row, then a summary",
+            description = "The first row names the columns: subjectIin and purposeCode, and any of validUntil, idempotencyKey, "
+                    + "termBasis.basis, termBasis.reference, representative.iin, representative.basis, representative.document, "
+                    + "evidence.channel, evidence.method, evidence.noticeVersion, evidence.language, evidence.collectedAt, in any "
+                    + "order. An empty cell leaves the field out. Each row is imported as the NDJSON line it stands for, with "
+                    + "the same rules and idempotency; a result's line is the row's line in the file. A header that names an "
+                    + "unknown column, a column twice or leaves out a required one is 400 before anything is imported.")
+    public StreamingOutput importCsv(InputStream body) throws java.io.IOException {
+        CsvRecords records = new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
+        CsvConsents columns = CsvConsents.of(records.next(), json);
+        return stream(caller.operatorId(), () -> {
+            CsvRecords.Record row;
+            while ((row = records.next()) != null) {
+                if (row.blank()) {
+                    continue;
+                }
+                if (row.tooLong()) {
+                    return new NumberedLine(row.line(), new BoundedLines.Line(null, true), null);
+                }
+                Object line = columns.lineOf(row);
+                return line instanceof Problem refusal ? new NumberedLine(row.line(), null, refusal)
+                        : new NumberedLine(row.line(), new BoundedLines.Line((String) line, false), null);
+            }
+            return null;
+        });
+    }
+
+    /** Imports the lines chunk by chunk, answering each line once its chunk is committed, then the totals. */
+    private StreamingOutput stream(String operatorId, Lines lines) {
+        return output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            ConsentImport totals = new ConsentImport();
+            List<NumberedLine> chunk = new ArrayList<>(chunkSize);
+            NumberedLine line;
+            while ((line = lines.next()) != null) {
+                chunk.add(line);
                 if (chunk.size() == chunkSize) {
                     report(store(operatorId, chunk), totals, out);
                     chunk.clear();
@@ -130,6 +183,10 @@ public class ConsentImportResource {
         List<Integer> positions = new ArrayList<>();
         List<GrantConsent> commands = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
+            if (chunk.get(i).refusal() != null) {
+                outcomes.set(i, ConsentImport.refused(chunk.get(i).number(), chunk.get(i).refusal()));
+                continue;
+            }
             try {
                 commands.add(command(operatorId, chunk.get(i).line()));
                 positions.add(i);
