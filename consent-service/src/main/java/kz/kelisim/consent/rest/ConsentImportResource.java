@@ -34,7 +34,6 @@ import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
 
 /**
  * Operators migrate legacy consents as NDJSON or CSV: one consent per line or row, answered line by line
@@ -47,7 +46,6 @@ public class ConsentImportResource {
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
     static final int MAX_LINE = 64 * 1024;
-    private static final Logger LOG = Logger.getLogger(ConsentImportResource.class);
 
     private final ConsentService service;
     private final ConsentImporter importer;
