@@ -2,7 +2,6 @@ package kz.kelisim.consent.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,13 +15,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import kz.kelisim.consent.GrantConsent;
 import kz.kelisim.consent.service.BoundedLines;
 import kz.kelisim.consent.service.ConsentImport;
+import kz.kelisim.consent.service.ConsentImporter;
 import kz.kelisim.consent.service.ConsentService;
+import kz.kelisim.consent.service.CsvRecords;
 import kz.kelisim.contracts.Sha256;
 import kz.kelisim.kit.domain.Rejection;
 import kz.kelisim.kit.idempotency.IdempotencyKey;
@@ -34,38 +34,37 @@ import kz.kelisim.kit.security.Caller;
 import kz.kelisim.kit.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
 
 /**
- * Operators migrate legacy consents as NDJSON: one consent per line, answered line by line as it
- * goes, so memory does not grow with the input. Lines are stored in chunks, each chunk in one
- * transaction and as one batch of grants, so the lookups, the commit and the audit chain's lock are
- * paid once per chunk, not per line. A refused line (a problem decided before anything is written)
- * does not disturb its chunk; a chunk that cannot commit is stored again line by line, so one bad
- * line never costs the others.
+ * Operators migrate legacy consents as NDJSON or CSV: one consent per line or row, answered line by line
+ * as it goes, so memory does not grow with the input. This resource reads each line as the grant it asks
+ * for, or refuses it; {@link ConsentImporter} stores them chunk by chunk, each chunk in its transaction.
  */
 @Path("/api/v1")
 public class ConsentImportResource {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
     static final int MAX_LINE = 64 * 1024;
-    private static final Logger LOG = Logger.getLogger(ConsentImportResource.class);
 
     private final ConsentService service;
+    private final ConsentImporter importer;
     private final Caller caller;
     private final ObjectMapper json;
     private final int chunkSize;
 
-    public ConsentImportResource(ConsentService service, Caller caller, ObjectMapper json,
+    public ConsentImportResource(ConsentService service, ConsentImporter importer, Caller caller, ObjectMapper json,
                                  @ConfigProperty(name = "kelisim.import.chunk-size", defaultValue = "500") int chunkSize) {
         this.service = service;
+        this.importer = importer;
         this.caller = caller;
         this.json = json;
         this.chunkSize = Math.max(1, chunkSize);
     }
 
-    /** A non-empty input line with its number in the file. */
-    private record NumberedLine(long number, BoundedLines.Line line) {
+    /** The lines of an import, one at a time, each already read as its grant or its refusal; null at the end. */
+    private interface Lines {
+        ConsentImporter.Line next() throws java.io.IOException;
     }
 
     @POST
@@ -78,25 +77,70 @@ public class ConsentImportResource {
                     + "the line's SHA-256 is its key, so re-sending a file imports nothing twice. Refused lines carry the problem+json. "
                     + "A line's result is written once it is committed.")
     public StreamingOutput importConsents(InputStream body) {
+        BoundedLines lines = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
+        long[] number = {0};
         String operatorId = caller.operatorId();
-        return output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            BoundedLines lines = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
-            ConsentImport totals = new ConsentImport();
-            List<NumberedLine> chunk = new ArrayList<>(chunkSize);
-            long number = 0;
+        return stream(operatorId, () -> {
             BoundedLines.Line line;
             while ((line = lines.next()) != null) {
-                number++;
+                number[0]++;
                 if (line.tooLong() || !line.text().isEmpty()) {
-                    chunk.add(new NumberedLine(number, line));
+                    return read(operatorId, number[0], line);
                 }
+            }
+            return null;
+        });
+    }
+
+    @POST
+    @Path("consents:import")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(CSV)
+    @Produces(NDJSON)
+    @Operation(summary = "Import consents from CSV (RFC 4180, UTF-8, with or without a byte order mark); the answer is NDJSON, "
+            + "one result per row, then a summary",
+            description = "The first row names the columns: subjectIin and purposeCode, and any of validUntil, idempotencyKey, "
+                    + "termBasis.basis, termBasis.reference, representative.iin, representative.basis, representative.document, "
+                    + "evidence.channel, evidence.method, evidence.noticeVersion, evidence.language, evidence.collectedAt, in any "
+                    + "order. An empty cell leaves the field out. Each row is imported as the NDJSON line it stands for, with "
+                    + "the same rules and idempotency; a result's line is the row's line in the file. A header that names an "
+                    + "unknown column, a column twice or leaves out a required one is 400 before anything is imported.")
+    public StreamingOutput importCsv(InputStream body) throws java.io.IOException {
+        CsvRecords records = new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE);
+        CsvConsents columns = CsvConsents.of(records.next(), json);
+        String operatorId = caller.operatorId();
+        return stream(operatorId, () -> {
+            CsvRecords.Record row;
+            while ((row = records.next()) != null) {
+                if (row.blank()) {
+                    continue;
+                }
+                if (row.tooLong()) {
+                    return read(operatorId, row.line(), new BoundedLines.Line(null, true));
+                }
+                Object line = columns.lineOf(row);
+                return line instanceof Problem refusal ? ConsentImporter.Line.refused(row.line(), refusal)
+                        : read(operatorId, row.line(), new BoundedLines.Line((String) line, false));
+            }
+            return null;
+        });
+    }
+
+    /** Imports the lines chunk by chunk, answering each line once its chunk is committed, then the totals. */
+    private StreamingOutput stream(String operatorId, Lines lines) {
+        return output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            ConsentImport totals = new ConsentImport();
+            List<ConsentImporter.Line> chunk = new ArrayList<>(chunkSize);
+            ConsentImporter.Line line;
+            while ((line = lines.next()) != null) {
+                chunk.add(line);
                 if (chunk.size() == chunkSize) {
-                    report(store(operatorId, chunk), totals, out);
+                    report(importer.store(operatorId, chunk), totals, out);
                     chunk.clear();
                 }
             }
-            report(store(operatorId, chunk), totals, out);
+            report(importer.store(operatorId, chunk), totals, out);
             out.write(json.writeValueAsString(totals.summary()));
             out.write('\n');
             out.flush();
@@ -112,58 +156,15 @@ public class ConsentImportResource {
         out.flush();
     }
 
-    private List<Map<String, Object>> store(String operatorId, List<NumberedLine> chunk) {
-        if (chunk.isEmpty()) {
-            return List.of();
-        }
+    /** The line read as the grant it asks for, or as its refusal, before anything is written. */
+    private ConsentImporter.Line read(String operatorId, long number, BoundedLines.Line line) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> storeTogether(operatorId, chunk));
-        } catch (RuntimeException e) {
-            LOG.warnf("An import chunk of %d lines could not commit (%s); storing its lines one by one", chunk.size(), e);
-            return chunk.stream().map(l -> storeAlone(operatorId, l)).toList();
+            return ConsentImporter.Line.of(number, command(operatorId, line));
+        } catch (ProblemException | Rejection e) {
+            return ConsentImporter.Line.refused(number, ProblemMappers.problemOf(e));
         }
     }
 
-    /** The chunk's readable lines granted as one batch in the current transaction; unreadable lines are refused in place. */
-    private List<Map<String, Object>> storeTogether(String operatorId, List<NumberedLine> chunk) {
-        List<Map<String, Object>> outcomes = new ArrayList<>(Collections.nCopies(chunk.size(), null));
-        List<Integer> positions = new ArrayList<>();
-        List<GrantConsent> commands = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            try {
-                commands.add(command(operatorId, chunk.get(i).line()));
-                positions.add(i);
-            } catch (ProblemException | Rejection e) {
-                outcomes.set(i, ConsentImport.refused(chunk.get(i).number(), ProblemMappers.problemOf(e)));
-            }
-        }
-        List<ConsentService.Attempt> attempts = service.grantAll(operatorId, commands);
-        for (int j = 0; j < attempts.size(); j++) {
-            int i = positions.get(j);
-            outcomes.set(i, outcome(chunk.get(i).number(), attempts.get(j)));
-        }
-        return outcomes;
-    }
-
-    private Map<String, Object> storeAlone(String operatorId, NumberedLine l) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> storeTogether(operatorId, List.of(l)).get(0));
-        } catch (RuntimeException e) {
-            Problem problem = ProblemMappers.problemOf(e);
-            if (problem.status() >= 500) {
-                LOG.errorf(e, "Import line %d failed", l.number());
-            }
-            return ConsentImport.refused(l.number(), problem);
-        }
-    }
-
-    private static Map<String, Object> outcome(long number, ConsentService.Attempt attempt) {
-        return attempt.refusal() != null
-                ? ConsentImport.refused(number, ProblemMappers.problemOf(attempt.refusal()))
-                : ConsentImport.accepted(number, attempt.outcome().consent().id(), attempt.outcome().created());
-    }
-
-    /** The grant a line asks for; a line that cannot be read as one is refused before anything is written. */
     private GrantConsent command(String operatorId, BoundedLines.Line line) {
         if (line.tooLong()) {
             throw new ProblemException(400, "invalid-input", "The request is not valid",
