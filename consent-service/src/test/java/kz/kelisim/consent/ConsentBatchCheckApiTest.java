@@ -59,7 +59,7 @@ class ConsentBatchCheckApiTest {
         String other = Given.uniqueCode("batch-none");
         List<String[]> items = List.of(new String[] {AIGERIM, code}, new String[] {DANIYAR, code},
                 new String[] {AIGERIM, other}, new String[] {AIGERIM, code});
-        JsonPath answers = given().contentType(ContentType.JSON)
+        JsonPath answers = given().urlEncodingEnabled(false).contentType(ContentType.JSON)
                 .body("{\"items\":[" + items.stream().map(i -> item(i[0], i[1])).collect(Collectors.joining(",")) + "]}")
                 .post("/api/v1/consent-checks:batch").then().statusCode(200).extract().jsonPath();
 
@@ -81,7 +81,7 @@ class ConsentBatchCheckApiTest {
     void another_operators_consents_are_not_seen() {
         String code = Given.uniqueCode("batch-theirs");
         given.sharedConsent(code);
-        given().contentType(ContentType.JSON).body("{\"items\":[" + item(AIGERIM, code) + "]}")
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + item(AIGERIM, code) + "]}")
                 .post("/api/v1/consent-checks:batch").then().statusCode(200)
                 .body("answers[0].allowed", equalTo(false)).body("answers[0].consentId", equalTo(null))
                 .body("answers[0].reason", containsString("NO_CONSENT"));
@@ -90,16 +90,16 @@ class ConsentBatchCheckApiTest {
     @Test
     @DisplayName("A batch with a faulty item is 400 naming each faulty field by its index; an empty or oversized batch is 400")
     void faulty_batches_are_400_naming_the_items() {
-        given().contentType(ContentType.JSON)
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON)
                 .body("{\"items\":[" + item(AIGERIM, "ok") + "," + item(BANK, "ok") + "," + item(AIGERIM, "Not A Code") + "]}")
                 .post("/api/v1/consent-checks:batch").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("items[1].subjectIin", "items[2].purposeCode"));
-        given().contentType(ContentType.JSON).body("{\"items\":[]}").post("/api/v1/consent-checks:batch").then()
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[]}").post("/api/v1/consent-checks:batch").then()
                 .statusCode(400).body("errors[0].field", equalTo("items"));
         String many = IntStream.range(0, 10_001).mapToObj(i -> item(AIGERIM, "ok")).collect(Collectors.joining(","));
-        given().contentType(ContentType.JSON).body("{\"items\":[" + many + "]}").post("/api/v1/consent-checks:batch").then()
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + many + "]}").post("/api/v1/consent-checks:batch").then()
                 .statusCode(400).body("errors[0].message", containsString("1 to 10000"));
-        given().contentType(ContentType.JSON).body("{\"items\":\"all\"}").post("/api/v1/consent-checks:batch").then()
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":\"all\"}").post("/api/v1/consent-checks:batch").then()
                 .statusCode(400).body("errors[0].field", equalTo("items"));
     }
 
@@ -109,7 +109,7 @@ class ConsentBatchCheckApiTest {
         String code = Given.uniqueCode("batch-stream");
         Consent active = given.sharedConsent(code);
         String body = item(AIGERIM, code) + "\n\n" + item(BANK, code) + "\nnot json\n" + item(DANIYAR, code) + "\n";
-        String answer = given().contentType("application/x-ndjson").body(body).post("/api/v1/consent-checks:batch")
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(body).post("/api/v1/consent-checks:batch")
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
 
         List<JsonNode> lines = new ArrayList<>();

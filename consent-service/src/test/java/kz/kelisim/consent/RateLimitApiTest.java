@@ -78,13 +78,13 @@ class RateLimitApiTest {
     @DisplayName("A batch of consent checks spends one request per item: a batch the size of the budget empties it, and a larger one is 400")
     void a_batch_spends_one_request_per_item() {
         String item = "{\"subjectIin\":\"" + AIGERIM + "\",\"purposeCode\":\"no-such-purpose\"}";
-        given().contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "," + item + "]}")
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "," + item + "]}")
                 .post("/api/v1/consent-checks:batch").then().statusCode(400)
                 .body("errors[0].field", equalTo("items")).body("errors[0].message", containsString("1 to 2"));
-        given().contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "]}")
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + item + "," + item + "]}")
                 .post("/api/v1/consent-checks:batch").then().statusCode(200).body("answers.size()", equalTo(2));
         assertRateLimited(check());
-        assertRateLimited(given().contentType(ContentType.JSON).body("{\"items\":[" + item + "]}")
+        assertRateLimited(given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + item + "]}")
                 .post("/api/v1/consent-checks:batch").then());
     }
 
