@@ -120,6 +120,9 @@ class CalendarApiTest {
     @Test
     void anonymous_cannot_load_calendar_data() {
         given().contentType("text/plain").body("year = 2030").put("/api/v1/calendar/2030").then().statusCode(401);
+        // Only reading is public: any other method needs a token before anything else is answered.
+        given().contentType("text/plain").body("year = 2030").post("/api/v1/calendar/2030").then().statusCode(401);
+        given().delete("/api/v1/calendar/2030").then().statusCode(401);
         given().get("/api/v1/calendar/2030").then().statusCode(200).body("daysOff", not(empty()));
     }
 

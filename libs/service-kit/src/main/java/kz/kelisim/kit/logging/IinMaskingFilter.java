@@ -1,6 +1,8 @@
 package kz.kelisim.kit.logging;
 
 import io.quarkus.logging.LoggingFilter;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
@@ -20,6 +22,9 @@ public final class IinMaskingFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
+        if (record.getThrown() != null) {
+            record.setThrown(masked(record.getThrown()));
+        }
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
         if (message != null && TWELVE_DIGITS.matcher(message).find()) {
             String masked = mask(message);
@@ -33,6 +38,62 @@ public final class IinMaskingFilter implements Filter {
             }
         }
         return true;
+    }
+
+    /**
+     * The throwable as it will be printed, with every identifier in its messages, its causes' and its
+     * suppressed exceptions' masked (a database error's detail often quotes the row, IIN and all); the
+     * throwable itself when none holds one. The copy keeps each class name and stack trace.
+     */
+    static Throwable masked(Throwable thrown) {
+        return holdsIdentifier(thrown, new IdentityHashMap<>()) ? new MaskedThrowable(thrown, new IdentityHashMap<>()) : thrown;
+    }
+
+    private static boolean holdsIdentifier(Throwable t, Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, Boolean.TRUE) != null) {
+            return false;
+        }
+        String message = t.getMessage();
+        if (message != null && !mask(message).equals(message)) {
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (holdsIdentifier(s, seen)) {
+                return true;
+            }
+        }
+        return holdsIdentifier(t.getCause(), seen);
+    }
+
+    /** A printed copy of a throwable with its messages masked: the original's class name, trace, causes and suppressed. */
+    static final class MaskedThrowable extends Throwable {
+
+        private final String className;
+
+        MaskedThrowable(Throwable original, Map<Throwable, MaskedThrowable> copies) {
+            super(original.getMessage() == null ? null : mask(original.getMessage()));
+            copies.put(original, this);
+            this.className = original.getClass().getName();
+            setStackTrace(original.getStackTrace());
+            Throwable cause = original.getCause();
+            if (cause != null && cause != original) {
+                initCause(copies.containsKey(cause) ? copies.get(cause) : new MaskedThrowable(cause, copies));
+            }
+            for (Throwable s : original.getSuppressed()) {
+                addSuppressed(copies.containsKey(s) ? copies.get(s) : new MaskedThrowable(s, copies));
+            }
+        }
+
+        @Override
+        public String toString() {
+            String message = getLocalizedMessage();
+            return message == null ? className : className + ": " + message;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     /** The text with each valid twelve-digit identifier replaced by eight stars and its last four digits. */
