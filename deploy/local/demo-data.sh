@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Loads demo purposes and consents through the real REST API, authenticated as the demo-bank client.
-# Re-runnable: a purpose with the same definition is returned as it is, and each consent has its
-# own Idempotency-Key.
+# Loads the demo operators' profiles, demo purposes and consents through the real REST API: each demo
+# operator puts its own profile with its own client, then the demo-bank client registers purposes and
+# consents. Re-runnable: the same profile or purpose definition changes nothing, and each consent has
+# its own Idempotency-Key.
 set -euo pipefail
 COMPONENT=demo-data
 # shellcheck source=deploy/local/env.sh
@@ -10,19 +11,63 @@ COMPONENT=demo-data
 TOKEN_URL=http://$KELISIM_HOST:$KC_PORT/realms/kelisim/protocol/openid-connect/token
 CONSENTS_URL=http://$KELISIM_HOST:$CONSENT_PORT/api/v1/consents
 PURPOSES_URL=http://$KELISIM_HOST:$CONSENT_PORT/api/v1/purposes
+OPERATORS_URL=http://$KELISIM_HOST:$CONSENT_PORT/api/v1/operators
+DEMO_BANK_BIN=050140001238
 DEMO_TELECOM_BIN=120340004562
+DEMO_INSURER_BIN=980840001237
 CLIENT_ID=demo-bank
-CLIENT_SECRET=demo-bank-secret
 
-# Prints an access token for the demo-bank client (client-credentials grant).
+# Prints an access token for a demo operator's client (client-credentials grant; the secret is the
+# client id followed by -secret, as in deploy/keycloak).
 fetch_token() {
-  local response token
+  local client=${1:-$CLIENT_ID} response token
   response=$(curl -sS --max-time 15 -d grant_type=client_credentials \
-    -d client_id="$CLIENT_ID" -d client_secret="$CLIENT_SECRET" "$TOKEN_URL") ||
+    -d client_id="$client" -d client_secret="$client-secret" "$TOKEN_URL") ||
     die "Keycloak does not answer at $TOKEN_URL"
   token=$(printf '%s' "$response" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-  [[ -n $token ]] || die "no access token for $CLIENT_ID: $response"
+  [[ -n $token ]] || die "no access token for $client: $response"
   printf '%s' "$token"
+}
+
+# Puts one operator's profile with its own client's token (an operator maintains only its own).
+put_profile() {
+  local client=$1 bin=$2 json=$3 body status token
+  token=$(fetch_token "$client")
+  body=$(mktemp)
+  status=$(curl -sS --max-time 30 -o "$body" -w '%{http_code}' -X PUT "$OPERATORS_URL/$bin" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$json") || status=000
+  if [[ $status != 2?? ]]; then
+    warn "PUT $OPERATORS_URL/$bin ($client) answered HTTP $status: $(head -c 500 "$body")"
+    rm -f "$body"
+    return 1
+  fi
+  rm -f "$body"
+  info "profile of $client ($bin) saved (HTTP $status)"
+}
+
+# The demo operators' profiles: every page and notice then names them instead of showing a bare BIN.
+put_profiles() {
+  put_profile demo-bank "$DEMO_BANK_BIN" '{
+    "name":{"kk":"Демо Банк АҚ","ru":"АО «Демо Банк»","en":"Demo Bank JSC"},
+    "description":{"kk":"Жеке тұлғаларға несие мен төлем карталарын беретін банк",
+                   "ru":"Банк, выдающий кредиты и платёжные карты физическим лицам",
+                   "en":"A bank lending to individuals and issuing payment cards"},
+    "legalAddress":"050000, Almaty, Abay avenue 1",
+    "responsible":{"name":"Aigul Serikova","email":"dpo@demo-bank.kz","phone":"+7 727 000 00 01"},
+    "privacyNoticeUrl":"https://demo-bank.kz/privacy"}'
+  put_profile demo-telecom "$DEMO_TELECOM_BIN" '{
+    "name":{"kk":"Демо Телеком ЖШС","ru":"ТОО «Демо Телеком»","en":"Demo Telecom LLP"},
+    "description":{"kk":"Ұялы байланыс операторы","ru":"Оператор мобильной связи","en":"A mobile network operator"},
+    "legalAddress":"010000, Astana, Mangilik El avenue 10",
+    "responsible":{"name":"Daniyar Akhmetov","email":"privacy@demo-telecom.kz","phone":"+7 717 000 00 02"},
+    "privacyNoticeUrl":"https://demo-telecom.kz/privacy"}'
+  put_profile demo-insurer "$DEMO_INSURER_BIN" '{
+    "name":{"kk":"Демо Сақтандыру АҚ","ru":"АО «Демо Страхование»","en":"Demo Insurance JSC"},
+    "description":{"kk":"Өмір мен денсаулықты сақтандыру компаниясы","ru":"Компания по страхованию жизни и здоровья",
+                   "en":"A life and health insurance company"},
+    "legalAddress":"050000, Almaty, Dostyk avenue 5",
+    "responsible":{"name":"Saule Nurlanova","email":"dpo@demo-insurer.kz","phone":"+7 727 000 00 03"},
+    "privacyNoticeUrl":"https://demo-insurer.kz/privacy"}'
 }
 
 # Registers one purpose (PDL-7.8); the same definition again answers 200 and changes nothing.
@@ -59,6 +104,7 @@ post_consent() {
 
 main() {
   local token
+  put_profiles
   token=$(fetch_token)
   post_purpose "$token" loan-scoring '{"code":"loan-scoring",
     "title":{"kk":"Несиелік скоринг","ru":"Кредитный скоринг","en":"Loan scoring"},

@@ -125,8 +125,9 @@ broker_answers() {
       --command-config "$KAFKA_HOME/admin.properties" --list >/dev/null 2>&1
 }
 
-# The suite's topics (docs/design.md#topics); calendar-years is compacted so the latest data of every year stays.
-SUITE_TOPICS=(consent-events objection-events breach-events regulator-reports calendar-years)
+# The suite's topics (docs/design.md#topics); calendar-years and operator-profiles are compacted so the
+# latest data of every year and the latest profile of every operator stay.
+SUITE_TOPICS=(consent-events objection-events breach-events regulator-reports calendar-years operator-profiles)
 
 topic_command() {
   java "${TOOL_JVM[@]}" -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand \
@@ -141,6 +142,7 @@ create_topics() {
     grep -qx "$topic" <<<"$existing" && continue
     local extra=()
     [ "$topic" = calendar-years ] && extra=(--config cleanup.policy=compact)
+    [ "$topic" = operator-profiles ] && extra=(--config cleanup.policy=compact)
     topic_command --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 \
       "${extra[@]}" >/dev/null 2>&1 || die "cannot create topic $topic"
     info "created topic $topic ${extra[*]}"

@@ -145,6 +145,20 @@ class ConsentApiTest {
     @Test
     @TestSecurity(user = "aigerim", roles = "subject")
     @OidcSecurity(claims = @Claim(key = "iin", value = AIGERIM))
+    @DisplayName("Languages: the subject's list names each consent's purpose by its title in kk, ru and en, not only by its code")
+    void subject_list_carries_each_purposes_title() {
+        String code = Given.uniqueCode("titled");
+        given.purpose(BANK, code, null, java.util.List.of());
+        given.consent(BANK, AIGERIM, code);
+        given().get("/api/v1/me/consents").then().statusCode(200)
+                .body("find { it.purposeCode == '" + code + "' }.purposeTitle.kk", equalTo("Несиелік скоринг"))
+                .body("find { it.purposeCode == '" + code + "' }.purposeTitle.ru", equalTo("Кредитный скоринг"))
+                .body("find { it.purposeCode == '" + code + "' }.purposeTitle.en", equalTo("Loan scoring"));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @OidcSecurity(claims = @Claim(key = "iin", value = AIGERIM))
     void subject_sees_only_own_consents_and_cannot_record_any() {
         insertConsentFor(BANK, AIGERIM);
         insertConsentFor(BANK, "851102304561");

@@ -25,6 +25,11 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.util.Base64;
+import java.util.List;
+import kz.kelisim.consent.service.OperatorService;
+import kz.kelisim.contracts.operator.ResponsiblePerson;
+import kz.kelisim.contracts.operator.Trilingual;
+import kz.kelisim.testkit.FreshIds;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,31 @@ class ReceiptApiTest {
 
     @Inject
     Given given;
+    @Inject
+    OperatorService operators;
+
+    @Test
+    @TestSecurity(user = "demo-bank", roles = "operator")
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = BANK))
+    @DisplayName("A receipt names the operator and each third party by name with the BIN beside it in kk, ru and en; one without a profile as an unregistered operator")
+    void receipt_names_the_operator_and_its_recipients() {
+        String recipient = FreshIds.bin();
+        operators.save(BANK, new OperatorDetails(new Trilingual("Демо Банк АҚ", "АО Демо Банк", "Demo Bank"),
+                new Trilingual("Банк", "Банк", "A bank"), "Almaty, Abay avenue 1",
+                new ResponsiblePerson("Aigul Serikova", "dpo@demo-bank.kz", null), "https://demo-bank.kz/privacy"), "test");
+        String code = Given.uniqueCode("named");
+        given.purpose(BANK, code, null, List.of(recipient));
+        Consent consent = given.consent(BANK, AIGERIM, code);
+        given().get("/api/v1/consents/" + consent.id() + "/receipt").then().statusCode(200)
+                .body("receipt.controller.displayName.en", equalTo("Demo Bank (BIN " + BANK + ")"))
+                .body("receipt.controller.displayName.kk", equalTo("Демо Банк АҚ (БСН " + BANK + ")"))
+                .body("receipt.controller.displayName.ru", equalTo("АО Демо Банк (БИН " + BANK + ")"))
+                .body("receipt.controller.privacyNoticeUrl", equalTo("https://demo-bank.kz/privacy"))
+                .body("receipt.controller.responsible.email", equalTo("dpo@demo-bank.kz"))
+                .body("receipt.recipientNames[0].id", equalTo(recipient))
+                .body("receipt.recipientNames[0].displayName.en", equalTo("unregistered operator (BIN " + recipient + ")"))
+                .body("receipt.recipientNames[0].displayName.kk", equalTo("тіркелмеген оператор (БСН " + recipient + ")"));
+    }
 
     @Test
     @TestSecurity(user = "demo-bank", roles = "operator")

@@ -23,6 +23,7 @@ import kz.kelisim.contracts.consent.StopConfirmed;
 import kz.kelisim.contracts.deadline.DeadlineBreached;
 import kz.kelisim.contracts.objection.ObjectionReceived;
 import kz.kelisim.contracts.objection.ObjectionResolved;
+import kz.kelisim.kit.directory.OperatorDirectory;
 import kz.kelisim.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
@@ -38,6 +39,8 @@ class SlaReportsTest {
     Events events;
     @Inject
     SubjectPseudonym pseudonym;
+    @Inject
+    OperatorDirectory directory;
 
     @Test
     @DisplayName("PDL-8.7, PDL-19-1.3: every DeadlineBreached from any service is published once on regulator-reports and listed with filters")
@@ -78,6 +81,34 @@ class SlaReportsTest {
     }
 
     @Test
+    @TestSecurity(user = "inspector", roles = "regulator")
+    @DisplayName("On a day with no deadlines the report PDF says so on a line of its own, with the chart's legend below it, in each language")
+    void empty_day_sentence_is_not_covered_by_the_legend() throws IOException {
+        for (String[] lang : new String[][] {{"en", "No deadline fell due on this day."}, {"ru", "В этот день ни один срок не истёк."},
+                {"kk", "Бұл күні бірде-бір мерзім өтпеді."}}) {
+            byte[] pdf = given().queryParam("date", "2024-03-01").queryParam("format", "pdf").queryParam("lang", lang[0])
+                    .get("/api/v1/regulator/reports/daily").then().statusCode(200).extract().asByteArray();
+            try (var document = Loader.loadPDF(pdf)) {
+                List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+                // Drawn over each other, the sentence and the legend would be read as one line.
+                assertThat(lines).as(lang[0]).contains(lang[1]);
+            }
+        }
+    }
+
+    private static String pdfText(String date, String lang) throws IOException {
+        var request = given().queryParam("date", date).accept("application/pdf");
+        if (lang != null) {
+            request = request.queryParam("lang", lang);
+        }
+        byte[] pdf = request.get("/api/v1/regulator/reports/daily").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     @DisplayName("CAL-1, PDL-8.7, PDL-19-1.3: the daily report counts each operator's deadlines due that day as met, met late or breached, with the median answer time in working days")
     void daily_report_in_csv_and_pdf() throws IOException {
         String operator = SubjectNoticesTest.bin();
@@ -108,24 +139,34 @@ class SlaReportsTest {
         events.send(new ObjectionResolved(UUID.randomUUID(), Instant.parse("2026-10-21T05:00:00Z"), ref, objection, operator,
                 "REJECTED", "жоқ", "нет", "no", Instant.parse("2026-10-21T05:00:00Z"), "MET"));
 
-        String expected = "2026-10-23," + operator + ",4,2,1,1,0,2.0";
+        directory.apply(OperatorNamesInNoticesTest.profile(operator, 1, "Report Bank"));
+        String expected = "2026-10-23," + operator + ",\"Report Bank (BIN " + operator + ")\",4,2,1,1,0,2.0";
         await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("date", "2026-10-23").queryParam("format", "csv")
-                .get("/api/v1/regulator/reports/daily").then().extract().asString().contains(expected));
+                .queryParam("lang", "en").get("/api/v1/regulator/reports/daily").then().extract().asString().contains(expected));
+        // Languages: Kazakh by default, Russian on request, the header too.
+        given().queryParam("date", "2026-10-23").queryParam("format", "csv").get("/api/v1/regulator/reports/daily").then()
+                .statusCode(200).header("Content-Language", "kk")
+                .body(startsWith("күні,оператор_бсн,оператор,"))
+                .body(containsString("2026-10-23," + operator + ",\"Report Bank АҚ (БСН " + operator + ")\",4,2,1,1,0,2.0"));
+        given().queryParam("date", "2026-10-23").queryParam("format", "csv").header("Accept-Language", "ru")
+                .get("/api/v1/regulator/reports/daily").then().statusCode(200)
+                .body(containsString("\"АО Report Bank (БИН " + operator + ")\""));
         given().queryParam("date", "2026-10-23").accept("text/csv").get("/api/v1/regulator/reports/daily").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("kelisim-deadlines-2026-10-23.csv"));
 
-        byte[] pdf = given().queryParam("date", "2026-10-23").accept("application/pdf").get("/api/v1/regulator/reports/daily")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        try (var document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Daily report on legal deadlines, 2026-10-23").contains(operator + " 4 2 1 1 0 2.0")
-                    .contains("Deadlines due per operator");
-        }
+        assertThat(pdfText("2026-10-23", "en")).contains("Daily report on legal deadlines, 2026-10-23")
+                .contains("Report Bank (BIN " + operator + ") 4 2 1 1 0 2.0").contains("Deadlines due per operator");
+        assertThat(pdfText("2026-10-23", null)).contains("Заңдағы мерзімдер бойынша күнделікті есеп, 2026-10-23")
+                .contains("Report Bank АҚ (БСН " + operator + ") 4 2 1 1 0 2.0").contains("Операторлар бойынша мерзімдер");
+        assertThat(pdfText("2026-10-23", "ru")).contains("Ежедневный отчёт о сроках, установленных законом, 2026-10-23")
+                .contains("АО Report Bank (БИН " + operator + ") 4 2 1 1 0 2.0");
         given().queryParam("date", "2026-10-24").queryParam("format", "csv").get("/api/v1/regulator/reports/daily")
                 .then().statusCode(200).body(not(containsString(operator)));
         given().queryParam("date", "23.10.2026").get("/api/v1/regulator/reports/daily").then().statusCode(400);
         given().queryParam("date", "2026-10-23").queryParam("format", "xls").get("/api/v1/regulator/reports/daily").then().statusCode(400);
+        given().queryParam("date", "2026-10-23").queryParam("lang", "de").get("/api/v1/regulator/reports/daily").then().statusCode(400)
+                .body("errors[0].field", equalTo("lang"));
         given().get("/api/v1/regulator/reports/daily").then().statusCode(400).body("errors[0].field", equalTo("date"));
     }
 

@@ -662,7 +662,7 @@ public interface PortalMessages {
     @Message("Таңдалған кезеңде мерзімдер жоқ.")
     String trend_empty();
 
-    @Message("{operator} операторының апталар бойынша мерзімдері")
+    @Message("Апталар бойынша мерзімдер: {operator}")
     String trend_caption(String operator);
 
     @Message("Апталар бойынша мерзімдер (диаграммалардағы сандар)")

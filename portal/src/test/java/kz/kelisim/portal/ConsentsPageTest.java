@@ -2,6 +2,7 @@ package kz.kelisim.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.when;
 
 import io.quarkus.test.InjectMock;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import kz.kelisim.portal.clients.ConsentApi;
 import kz.kelisim.portal.clients.ConsentSummary;
+import kz.kelisim.portal.clients.Localized;
+import kz.kelisim.portal.clients.OperatorProfile;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,34 @@ class ConsentsPageTest {
                 .body(containsString("бұл мақсат үшін рұқсат етілген ең ұзақ мерзім"));
         given().queryParam("lang", "ru").get("/consents").then().statusCode(200)
                 .body(containsString("самый долгий срок, допустимый для этой цели"));
+    }
+
+    @Test
+    @TestSecurity(user = "aigerim", roles = "subject")
+    @DisplayName("Languages, ID-1: an operator is shown by its name in the page's language with its BIN beside it; one without a profile as an unregistered operator, never a bare BIN; a purpose by its title")
+    void operators_are_shown_by_name_with_their_bin() {
+        when(consentApi.myConsents()).thenReturn(List.of(
+                new ConsentSummary(UUID.randomUUID(), "050140001238", "loan-scoring", 1, "ACTIVE",
+                        Instant.parse("2026-11-20T05:30:00Z"), null, false, null, false, "900515401230", null,
+                        new Localized("Несиелік скоринг", "Кредитный скоринг", "Loan scoring")),
+                new ConsentSummary(UUID.randomUUID(), "120340004562", "card-marketing", 2, "ACTIVE",
+                        Instant.parse("2026-01-10T05:30:00Z"), null, false, null, false, "900515401230", null)));
+        when(consentApi.operators()).thenReturn(List.of(new OperatorProfile("050140001238",
+                new Localized("Демо Банк АҚ", "АО Демо Банк", "Demo Bank"), null, null, null)));
+        given().queryParam("lang", "en").get("/consents").then().statusCode(200)
+                .body(containsString("Demo Bank (BIN 050140001238)"))
+                .body(containsString("unregistered operator (BIN 120340004562)"))
+                .body(not(containsString("<td>050140001238</td>")))
+                // A purpose is named by its title in the page's language; only without one by its code.
+                .body(containsString(">Loan scoring</a>"))
+                .body(containsString(">card-marketing</a>"));
+        given().queryParam("lang", "ru").get("/consents").then().statusCode(200)
+                .body(containsString("АО Демо Банк (БИН 050140001238)"))
+                .body(containsString("незарегистрированный оператор (БИН 120340004562)"))
+                .body(containsString(">Кредитный скоринг</a>"));
+        given().get("/consents").then().statusCode(200)
+                .body(containsString("Демо Банк АҚ (БСН 050140001238)"))
+                .body(containsString("тіркелмеген оператор (БСН 120340004562)"));
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.kelisim.portal.clients.ConsentApi;
+import kz.kelisim.portal.clients.Localized;
+import kz.kelisim.portal.clients.OperatorProfile;
 import kz.kelisim.portal.clients.RegulatorApi;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +32,9 @@ class DashboardPageTest {
     @InjectMock
     @RestClient
     RegulatorApi regulator;
+    @InjectMock
+    @RestClient
+    ConsentApi consents;
 
     @Test
     @DisplayName("PDL-8.7, BRN-1: deadlines per operator and week as a chart and a table, open deadlines due soon, late breach reports charted")
@@ -43,15 +49,18 @@ class DashboardPageTest {
         when(regulator.incidents(any())).thenReturn(List.of(new RegulatorApi.Incident(UUID.randomUUID(), "050140001238",
                 Instant.parse("2026-11-20T04:00:00Z"), Instant.parse("2026-11-24T19:00:00Z"), Instant.parse("2026-11-21T19:00:00Z"),
                 true, 3)));
+        when(consents.operators()).thenReturn(List.of(new OperatorProfile("050140001238",
+                new Localized("Демо Банк АҚ", "АО Демо Банк", "Demo Bank"), null, null, null)));
         String page = given().queryParam("lang", "en").get("/regulator").then().statusCode(200).extract().asString();
         assertThat(page).doesNotContain("<script");
         assertThat(page.split("class=\"chart trend-chart\"", -1)).hasSize(3);
-        assertThat(page).contains("aria-label=\"Deadlines by week: 050140001238\"")
-                .contains("Deadlines of operator 120340004562 by week");
+        // An operator is named with its BIN beside it; one without a profile is an unregistered operator.
+        assertThat(page).contains("aria-label=\"Deadlines by week: Demo Bank (BIN 050140001238)\"")
+                .contains("Deadlines by week: unregistered operator (BIN 120340004562)");
         // The table alternative: operator, week, met, met late, breached, open.
-        assertThat(page.replaceAll("\\s+", "")).contains("<td>050140001238</td><td>Nov9,2026</td><td>3</td><td>1</td><td>1</td><td>0</td>")
-                .contains("<td>120340004562</td><td>Nov16,2026</td><td>0</td><td>0</td><td>4</td><td>0</td>");
-        assertThat(page).contains("id=\"due-soon\"").contains("980840001237").contains("Objection review")
+        assertThat(page.replaceAll("\\s+", "")).contains("<td>DemoBank(BIN050140001238)</td><td>Nov9,2026</td><td>3</td><td>1</td><td>1</td><td>0</td>")
+                .contains("<td>unregisteredoperator(BIN120340004562)</td><td>Nov16,2026</td><td>0</td><td>0</td><td>4</td><td>0</td>");
+        assertThat(page).contains("id=\"due-soon\"").contains("unregistered operator (BIN 980840001237)").contains("Objection review")
                 .contains("November 26, 2026, 24:00");
         // Reported 3 days (72 hours) after its due moment.
         assertThat(page).contains("id=\"late-chart\"").contains(">72</text>");

@@ -70,6 +70,16 @@ final class Fixtures {
                 + "\"subjects\":[{\"iin\":\"" + AIGERIM + "\"}]}");
     }
 
+    /** A complete operator profile (names in kk, ru and en, the BRN-1 responsible person). */
+    static String operatorBody() {
+        return """
+                {"name":{"kk":"Фазз Тест ЖШС","ru":"ТОО «Фазз Тест»","en":"Fuzz Test LLP"},
+                 "description":{"kk":"Сынақ ұйымы","ru":"Тестовая организация","en":"A test organisation"},
+                 "legalAddress":"Almaty, Abay avenue 1",
+                 "responsible":{"name":"Aigul Serikova","email":"dpo@fuzz.kz","phone":"+7 727 000 00 00"},
+                 "privacyNoticeUrl":"https://fuzz.kz/privacy"}""";
+    }
+
     static String purposeBody(String code) {
         return """
                 {"code":"%s","title":{"kk":"Сақтандыру бағасы","ru":"Страховая оценка","en":"Insurance pricing"},

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.kelisim.consent.LocalizedText;
 import kz.kelisim.contracts.NationalId;
+import kz.kelisim.contracts.operator.Trilingual;
 import kz.kelisim.kit.problem.InvalidInputException;
 import kz.kelisim.kit.problem.Problem;
 
@@ -29,6 +30,19 @@ final class Inputs {
         require(present(text.kk()), field + ".kk", "is required");
         require(present(text.ru()), field + ".ru", "is required");
         return require(present(text.en()), field + ".en", "is required");
+    }
+
+    /** The same rule for a text of libs/contracts, such as an operator's name. */
+    Inputs localized(Trilingual text, String field) {
+        return localized(text == null ? null : new LocalizedText(text.kk(), text.ru(), text.en()), field);
+    }
+
+    /** Each language of a text at most {@code max} characters. */
+    Inputs maxLength(Trilingual text, int max, String field) {
+        if (text == null) {
+            return this;
+        }
+        return maxLength(text.kk(), max, field + ".kk").maxLength(text.ru(), max, field + ".ru").maxLength(text.en(), max, field + ".en");
     }
 
     /** ID-1: a person's IIN (birth date, century and sex code, check digit); a BIN is refused. */

@@ -44,7 +44,11 @@ public class MyConsentsResource {
     @Operation(summary = "The calling subject's consents and those of the people they legally represent, newest first")
     public List<ConsentView> list() {
         Instant now = service.now();
-        return service.listForSubject(caller.subjectIin()).stream().map(c -> ConsentView.of(c, now)).toList();
+        // Each consent carries its purpose's title, so the list names purposes rather than their codes.
+        return service.listForSubject(caller.subjectIin()).stream().map(c -> {
+            var purpose = service.purposeOf(c);
+            return ConsentView.of(c, now, purpose == null ? null : purpose.definition().title());
+        }).toList();
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kelisim.kit.audit.AuditEntry;
+import kz.kelisim.kit.directory.OperatorDirectory;
 import kz.kelisim.consent.Consent;
 import kz.kelisim.consent.Evidence;
 import kz.kelisim.consent.JsonColumn;
@@ -27,10 +28,13 @@ public class ReceiptService {
     private final ConsentService consents;
     private final SigningKeys keys;
     private final String publicUrl;
+    private final OperatorDirectory directory;
 
     public ReceiptService(ConsentService consents, SigningKeys keys,
-                          @ConfigProperty(name = "kelisim.consent.public-url", defaultValue = "http://127.0.0.1:8081") String publicUrl) {
+                          @ConfigProperty(name = "kelisim.consent.public-url", defaultValue = "http://127.0.0.1:8081") String publicUrl,
+                          OperatorDirectory directory) {
         this.consents = consents;
+        this.directory = directory;
         this.keys = keys;
         this.publicUrl = publicUrl;
     }
@@ -59,8 +63,19 @@ public class ReceiptService {
         if (c.representative() != null) {
             r.put("representative", c.representative());
         }
-        r.put("controller", Map.of("id", c.operatorId(), "idType", "BIN",
-                "contact", publicUrl + "/api/v1/me/consents/" + c.id()));
+        Map<String, Object> controller = new LinkedHashMap<>();
+        controller.put("id", c.operatorId());
+        controller.put("idType", "BIN");
+        controller.put("contact", publicUrl + "/api/v1/me/consents/" + c.id());
+        // A consent names its operator: the receipt names it as the directory does, in every language.
+        controller.put("displayName", displayNames(c.operatorId()));
+        directory.find(c.operatorId()).ifPresent(profile -> {
+            controller.put("name", profile.name());
+            controller.put("legalAddress", profile.legalAddress());
+            controller.put("responsible", profile.responsible());
+            controller.put("privacyNoticeUrl", profile.privacyNoticeUrl());
+        });
+        r.put("controller", controller);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("code", c.purposeCode());
         p.put("version", c.purposeVersion());
@@ -77,7 +92,10 @@ public class ReceiptService {
             p.put("nationalAiPlatform", def.nationalAiPlatform());
         }
         r.put("purpose", p);
-        r.put("recipients", def == null ? List.of() : def.recipients());
+        List<String> recipients = def == null ? List.of() : def.recipients();
+        r.put("recipients", recipients);
+        r.put("recipientNames", recipients.stream()
+                .map(id -> Map.of("id", id, "displayName", displayNames(id))).toList());
         Map<String, Object> validity = new LinkedHashMap<>();
         validity.put("grantedAt", c.grantedAt());
         validity.put("validUntil", c.validUntil());
@@ -97,6 +115,15 @@ public class ReceiptService {
         r.put("language", evidence == null ? null : evidence.language());
         r.put("events", consents.history(c.id()).stream().map(ReceiptService::event).toList());
         return r;
+    }
+
+    /** The organisation's name with its BIN in kk, ru and en, or "unregistered operator (BIN …)". */
+    private Map<String, String> displayNames(String bin) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : List.of("kk", "ru", "en")) {
+            names.put(language, directory.display(bin, language));
+        }
+        return names;
     }
 
     private static Map<String, Object> event(AuditEntry e) {

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String BREACH_EVENTS = "breach-events";
     /** Owned by consent-service; compacted, keyed by year. */
     public static final String CALENDAR_YEARS = "calendar-years";
+    /** Owned by consent-service; compacted, keyed by the operator's BIN. */
+    public static final String OPERATOR_PROFILES = "operator-profiles";
     /** Read by regulators' systems. */
     public static final String REGULATOR_REPORTS = "regulator-reports";
 

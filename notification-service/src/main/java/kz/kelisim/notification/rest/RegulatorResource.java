@@ -16,14 +16,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import kz.kelisim.calendar.KazakhTime;
+import kz.kelisim.kit.directory.OperatorDirectory;
 import kz.kelisim.kit.problem.InvalidInputException;
+import kz.kelisim.kit.problem.ProblemException;
 import kz.kelisim.kit.security.Roles;
 import kz.kelisim.notification.DailyReport;
 import kz.kelisim.notification.SlaBreach;
 import kz.kelisim.notification.service.BreachService;
 import kz.kelisim.notification.service.DailyReportService;
+import kz.kelisim.notification.service.NoticeRenderer;
 import kz.kelisim.notification.service.ReportCsv;
+import kz.kelisim.notification.service.ReportFont;
 import kz.kelisim.notification.service.ReportPdf;
 import kz.kelisim.notification.service.SlaReporting;
 import kz.kelisim.notification.service.SubjectStatuses;
@@ -53,8 +58,13 @@ public class RegulatorResource {
     private final BreachService breaches;
     private final SubjectStatuses statuses;
     private final DailyReportService reports;
+    private final OperatorDirectory directory;
+    private final ReportFont font;
 
-    public RegulatorResource(SlaReporting sla, BreachService breaches, SubjectStatuses statuses, DailyReportService reports) {
+    public RegulatorResource(SlaReporting sla, BreachService breaches, SubjectStatuses statuses, DailyReportService reports,
+                             OperatorDirectory directory, ReportFont font) {
+        this.directory = directory;
+        this.font = font;
         this.sla = sla;
         this.breaches = breaches;
         this.statuses = statuses;
@@ -104,9 +114,10 @@ public class RegulatorResource {
     @GET
     @Path("reports/daily")
     @Produces({CSV, PDF})
-    @Operation(summary = "Deadlines due on one day per operator: met, met late, breached, open, median answer time; CSV or PDF (format=csv|pdf or Accept)")
+    @Operation(summary = "Deadlines due on one day per operator: met, met late, breached, open, median answer time; CSV or PDF (format=csv|pdf or Accept), in kk (default), ru or en (lang or Accept-Language), operators named with their BIN")
     public Response daily(@QueryParam("date") String date, @QueryParam("format") String format,
-                          @HeaderParam("Accept") String accept) {
+                          @QueryParam("lang") String lang, @HeaderParam("Accept") String accept,
+                          @HeaderParam("Accept-Language") String acceptLanguage) {
         if (date == null) {
             throw InvalidInputException.field("date", "is required (YYYY-MM-DD)");
         }
@@ -115,8 +126,19 @@ public class RegulatorResource {
         if (format != null && !List.of("csv", "pdf").contains(format.toLowerCase())) {
             throw InvalidInputException.field("format", "must be csv or pdf");
         }
+        if (lang != null && !NoticeRenderer.LANGUAGES.contains(lang)) {
+            throw InvalidInputException.field("lang", "must be one of " + NoticeRenderer.LANGUAGES);
+        }
+        // LAW.md "Languages": kk by default, ru and en on request; operators named with their BIN beside them.
+        String language = lang != null ? lang : NoticeRenderer.pick(acceptLanguage);
+        UnaryOperator<String> named = bin -> directory.display(bin, language);
         String name = "kelisim-deadlines-" + report.date() + (pdf ? ".pdf" : ".csv");
-        return Response.ok(pdf ? ReportPdf.write(report) : ReportCsv.write(report), pdf ? PDF : CSV + "; charset=UTF-8")
+        Object body = pdf
+                ? ReportPdf.write(report, font.font().orElseThrow(() -> new ProblemException(503, "unavailable", "Service unavailable",
+                        "No font for the report was found; set kelisim.report.font to a TrueType font with Cyrillic")), language, named)
+                : ReportCsv.write(report, language, named);
+        return Response.ok(body, pdf ? PDF : CSV + "; charset=UTF-8")
+                .header("Content-Language", language)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.kelisim.calendar.KazakhTime;
+import kz.kelisim.kit.directory.OperatorDirectory;
 import kz.kelisim.notification.Notice;
 
 /**
  * Renders a notice's title and body in Kazakh, Russian or English from the message bundles
- * (LAW.md "Languages"); texts the parties wrote in several languages are picked the same way.
+ * (LAW.md "Languages"); texts the parties wrote in several languages are picked the same way. An
+ * operator or third party is named from the directory when the notice is read, so a profile
+ * registered later names it in earlier notices too; a BIN is never shown without a name.
  */
 @ApplicationScoped
 public class NoticeRenderer {
@@ -25,38 +28,49 @@ public class NoticeRenderer {
     public record Text(String title, String body) {
     }
 
+    private final OperatorDirectory directory;
+
+    public NoticeRenderer(OperatorDirectory directory) {
+        this.directory = directory;
+    }
+
     public Text render(Notice notice, JsonNode p, String language) {
         NoticeMessages m = messages(language);
         return switch (notice.kind()) {
             case CONSENT_GRANTED -> new Text(m.consent_granted_title(),
-                    m.consent_granted_body(s(p, "operator"), s(p, "purpose")));
+                    m.consent_granted_body(named(p, "operator", language), s(p, "purpose")));
             case CONSENT_EXPIRING -> new Text(m.consent_expiring_title(),
-                    m.consent_expiring_body(s(p, "operator"), s(p, "purpose"), lastDay(p, "until")));
+                    m.consent_expiring_body(named(p, "operator", language), s(p, "purpose"), lastDay(p, "until")));
             case CONSENT_EXPIRED -> new Text(m.consent_expired_title(),
-                    m.consent_expired_body(s(p, "operator"), s(p, "purpose")));
+                    m.consent_expired_body(named(p, "operator", language), s(p, "purpose")));
             case CONSENT_ENDED -> new Text(m.consent_ended_title(),
-                    m.consent_ended_body(s(p, "operator"), s(p, "purpose")));
+                    m.consent_ended_body(named(p, "operator", language), s(p, "purpose")));
             case CONSENT_REVOKED -> new Text(m.consent_revoked_title(),
-                    m.consent_revoked_body(s(p, "operator"), s(p, "purpose"), lastDay(p, "due")));
+                    m.consent_revoked_body(named(p, "operator", language), s(p, "purpose"), lastDay(p, "due")));
             case STOP_CONFIRMED -> new Text(m.stop_confirmed_title(),
-                    m.stop_confirmed_body(s(p, "party"), p.path("late").asBoolean()));
+                    m.stop_confirmed_body(named(p, "party", language), p.path("late").asBoolean()));
             case STOP_REFUSED -> new Text(m.stop_refused_title(),
-                    m.stop_refused_body(s(p, "party"), citation(p, language), inLanguage(p, "reason", language)));
+                    m.stop_refused_body(named(p, "party", language), citation(p, language), inLanguage(p, "reason", language)));
             case DECISION_RECORDED -> new Text(m.decision_recorded_title(),
-                    m.decision_recorded_body(s(p, "operator"), s(p, "activity")));
+                    m.decision_recorded_body(named(p, "operator", language), s(p, "activity")));
             case OBJECTION_RECEIVED -> new Text(m.objection_received_title(),
-                    m.objection_received_body(s(p, "operator"), lastDay(p, "due")));
+                    m.objection_received_body(named(p, "operator", language), lastDay(p, "due")));
             case OBJECTION_RESOLVED -> new Text(m.objection_resolved_title(),
-                    m.objection_resolved_body(s(p, "operator"), p.path("upheld").asBoolean(),
+                    m.objection_resolved_body(named(p, "operator", language), p.path("upheld").asBoolean(),
                             inLanguage(p, "explanation", language)));
-            case OBJECTION_APPEALED -> new Text(m.objection_appealed_title(), m.objection_appealed_body(s(p, "operator")));
+            case OBJECTION_APPEALED -> new Text(m.objection_appealed_title(), m.objection_appealed_body(named(p, "operator", language)));
             case APPEAL_DECIDED -> new Text(m.appeal_decided_title(),
-                    m.appeal_decided_body(s(p, "operator"), p.path("upheld").asBoolean(), inLanguage(p, "explanation", language)));
+                    m.appeal_decided_body(named(p, "operator", language), p.path("upheld").asBoolean(), inLanguage(p, "explanation", language)));
             case DEADLINE_MISSED -> new Text(m.deadline_missed_title(),
-                    m.deadline_missed_body(s(p, "party"), p.path("stop").asBoolean(), lastDay(p, "due")));
-            case BREACH -> new Text(m.breach_title(), m.breach_body(s(p, "operator"), day(p, "detected"),
+                    m.deadline_missed_body(named(p, "party", language), p.path("stop").asBoolean(), lastDay(p, "due")));
+            case BREACH -> new Text(m.breach_title(), m.breach_body(named(p, "operator", language), day(p, "detected"),
                     s(p, "categories"), s(p, "measures"), s(p, "contact")));
         };
+    }
+
+    /** The organisation whose BIN a notice parameter holds, by its name in the reader's language (OperatorNames). */
+    private String named(JsonNode p, String field, String language) {
+        return directory.display(s(p, field), language);
     }
 
     /** The e-mail footer in one language. */

@@ -29,6 +29,11 @@ public interface ConsentApi {
     @Path("me/consents/{id}/revocation")
     Revocation revoke(@PathParam("id") UUID id);
 
+    /** The operator directory: every operator's and third party's profile. */
+    @GET
+    @Path("operators")
+    List<OperatorProfile> operators();
+
     /** The signed receipt, passed through as the service's JSON. */
     @GET
     @Path("me/consents/{id}/receipt")

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.util.UUID;
 import kz.kelisim.portal.clients.ConsentApi;
 import kz.kelisim.portal.clients.ConsentDetail;
+import kz.kelisim.portal.clients.SignedReceipt;
+import kz.kelisim.portal.web.Operators;
 import kz.kelisim.portal.web.PortalContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -41,9 +43,11 @@ public class ConsentDetailPage {
     private final ConsentApi consentApi;
     private final PortalContext context;
     private final ReceiptFont font;
+    private final Operators operators;
 
-    public ConsentDetailPage(@RestClient ConsentApi consentApi, PortalContext context, ReceiptFont font) {
+    public ConsentDetailPage(@RestClient ConsentApi consentApi, PortalContext context, ReceiptFont font, Operators operators) {
         this.consentApi = consentApi;
+        this.operators = operators;
         this.context = context;
         this.font = font;
     }
@@ -91,7 +95,8 @@ public class ConsentDetailPage {
             return new ServiceUnavailableException();
         });
         ConsentDetail detail = consentApi.myConsent(id);
-        byte[] pdf = ReceiptPdf.write(consentApi.signedReceipt(id), detail.consent().representative(),
+        SignedReceipt receipt = consentApi.signedReceipt(id);
+        byte[] pdf = ReceiptPdf.write(receipt, operators.named(receipt.operatorId()), detail.consent().representative(),
                 context.messages(), context.lang(), base);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"consent-receipt-" + id + ".pdf\"")

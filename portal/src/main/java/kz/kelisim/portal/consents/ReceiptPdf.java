@@ -27,7 +27,8 @@ final class ReceiptPdf {
     private ReceiptPdf() {
     }
 
-    static byte[] write(SignedReceipt receipt, ConsentSummary.Representative representative, PortalMessages msg,
+    /** @param operatorName the operator as the suite names it, with its BIN (OperatorNames) */
+    static byte[] write(SignedReceipt receipt, String operatorName, ConsentSummary.Representative representative, PortalMessages msg,
                         String lang, BaseFont base) {
         Font title = new Font(base, 16, Font.BOLD);
         Font text = new Font(base, 10);
@@ -44,7 +45,7 @@ final class ReceiptPdf {
             document.add(new Paragraph(" ", text));
             PdfPTable facts = new PdfPTable(new float[] {2, 5});
             facts.setWidthPercentage(100);
-            row(facts, msg.col_operator(), receipt.operatorId(), label, text);
+            row(facts, msg.col_operator(), operatorName, label, text);
             row(facts, msg.col_purpose(), receipt.purposeTitle().in(lang), label, text);
             row(facts, msg.col_granted(), Formats.local(receipt.grantedAt(), lang), label, text);
             row(facts, msg.col_valid_until(), receipt.validUntil() == null ? msg.until_purpose_achieved()

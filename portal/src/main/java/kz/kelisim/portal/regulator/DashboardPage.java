@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import kz.kelisim.portal.clients.RegulatorApi;
 import kz.kelisim.portal.PortalMessages;
 import kz.kelisim.portal.web.Formats;
+import kz.kelisim.portal.web.Operators;
 import kz.kelisim.portal.web.PortalContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -48,7 +49,10 @@ public class DashboardPage {
     private final RegulatorApi regulator;
     private final PortalContext context;
 
-    public DashboardPage(@RestClient RegulatorApi regulator, PortalContext context) {
+    private final Operators operators;
+
+    public DashboardPage(@RestClient RegulatorApi regulator, PortalContext context, Operators operators) {
+        this.operators = operators;
         this.regulator = regulator;
         this.context = context;
     }
@@ -67,10 +71,11 @@ public class DashboardPage {
         String k = kind == null || kind.isBlank() ? null : kind;
         List<RegulatorApi.SlaBreach> breaches = regulator.slaBreaches(op, k, start, end);
         Map<String, Long> perOperator = breaches.stream()
-                .collect(Collectors.groupingBy(RegulatorApi.SlaBreach::operatorId, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(b -> operators.named(b.operatorId()), TreeMap::new, Collectors.counting()));
         PortalMessages msg = context.messages();
         List<RegulatorApi.Incident> incidents = regulator.incidents(null);
-        List<DeadlineTrend> trends = DeadlineTrend.of(regulator.weekly(start, end, op), msg.trend_chart_title(), context.lang());
+        List<DeadlineTrend> trends = DeadlineTrend.of(regulator.weekly(start, end, op), msg.trend_chart_title(), context.lang(),
+                operators::named);
         return context.page(Templates.dashboard(breaches, BarChart.svg(msg.sla_breaches_per_operator(), perOperator),
                 incidents, lateChart(incidents, msg.incidents_late_chart()), trends, regulator.dueSoon(DUE_SOON_DAYS, op),
                 start, end, op == null ? "" : op, k == null ? "" : k, today.toString()));
@@ -79,7 +84,7 @@ public class DashboardPage {
     /** How many hours after its BRN-1 due moment each late breach report came, one bar per report. */
     private String lateChart(List<RegulatorApi.Incident> incidents, String title) {
         Map<String, Long> hours = new LinkedHashMap<>();
-        incidents.stream().filter(RegulatorApi.Incident::late).forEach(i -> hours.put(i.operatorId() + " · "
+        incidents.stream().filter(RegulatorApi.Incident::late).forEach(i -> hours.put(operators.named(i.operatorId()) + " · "
                 + Formats.local(i.detectedAt(), context.lang()), i.hoursLate()));
         return hours.isEmpty() ? "" : BarChart.svg(title, hours);
     }

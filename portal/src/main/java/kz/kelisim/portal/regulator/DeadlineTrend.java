@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import kz.kelisim.portal.clients.RegulatorApi;
 import kz.kelisim.portal.web.Formats;
 
@@ -13,8 +14,12 @@ import kz.kelisim.portal.web.Formats;
  */
 public record DeadlineTrend(String operatorId, String chart, List<RegulatorApi.Week> weeks) {
 
-    /** One trend per operator, operators in BIN order, weeks oldest first. */
-    static List<DeadlineTrend> of(List<RegulatorApi.Week> weeks, String title, String lang) {
+    /**
+     * One trend per operator, operators in BIN order, weeks oldest first.
+     *
+     * @param named the operator's name with its BIN, as the chart's accessible title says it
+     */
+    static List<DeadlineTrend> of(List<RegulatorApi.Week> weeks, String title, String lang, UnaryOperator<String> named) {
         Map<String, List<RegulatorApi.Week>> byOperator = new TreeMap<>();
         weeks.forEach(w -> byOperator.computeIfAbsent(w.operatorId(), k -> new ArrayList<>()).add(w));
         List<DeadlineTrend> trends = new ArrayList<>();
@@ -22,7 +27,7 @@ public record DeadlineTrend(String operatorId, String chart, List<RegulatorApi.W
             List<StackedBarChart.Bar> bars = list.stream()
                     .map(w -> new StackedBarChart.Bar(Formats.shortDate(w.weekStart(), lang), w.met(), w.metLate(), w.breached(), w.open()))
                     .toList();
-            trends.add(new DeadlineTrend(operator, StackedBarChart.svg(title + ": " + operator, bars), list));
+            trends.add(new DeadlineTrend(operator, StackedBarChart.svg(title + ": " + named.apply(operator), bars), list));
         });
         return trends;
     }

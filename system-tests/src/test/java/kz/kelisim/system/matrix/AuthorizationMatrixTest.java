@@ -57,6 +57,14 @@ class AuthorizationMatrixTest {
                 "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"));
         rows.add(Row.of("consent", "PUT", "/api/v1/calendar/{year}", url(c + "/api/v1/calendar/2099"), "text/plain",
                 () -> "year = 2099", "401 403 403 403 403 403 403 403 400"));
+        // The operator directory: every signed-in caller reads names; an operator puts only its own profile
+        // (demo-bank's BIN here), an administrator any.
+        rows.add(Row.of("consent", "GET", "/api/v1/operators", url(c + "/api/v1/operators"), null,
+                "401 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("consent", "GET", "/api/v1/operators/{bin}", url(c + "/api/v1/operators/" + World.BANK), null,
+                "401 2xx|404 2xx|404 2xx|404 2xx|404 2xx|404 2xx|404 2xx|404 2xx|404"));
+        rows.add(Row.of("consent", "PUT", "/api/v1/operators/{bin}", url(c + "/api/v1/operators/" + World.BANK),
+                World::operatorBody, "401 403 403 403 2xx 403 403 403 2xx"));
         rows.add(Row.of("consent", "POST", "/api/v1/purposes", url(c + "/api/v1/purposes"),
                 () -> World.purposeBody(World.unique("m")).replace("\"" + World.TELECOM + "\"", ""),
                 "401 403 403 403 2xx 2xx 2xx 403 403"));

@@ -19,6 +19,7 @@ final class World {
     static final String AIGERIM = "900515401230";
     static final String GULNARA = "880502400037";
     static final String TELECOM = "120340004562";
+    static final String BANK = "050140001238";
 
     final String purposeCode = newPurpose();
     final String consentId = newConsent(purposeCode);
@@ -94,6 +95,18 @@ final class World {
         String code = unique("matrix");
         Api.ok(OPERATOR_A, "POST", Suite.consent() + "/api/v1/purposes", purposeBody(code));
         return code;
+    }
+
+    /** Demo Bank's profile as deploy/local/demo-data.sh puts it, so a matrix call renames no one. */
+    static String operatorBody() {
+        return """
+                {"name":{"kk":"Демо Банк АҚ","ru":"АО «Демо Банк»","en":"Demo Bank JSC"},
+                 "description":{"kk":"Жеке тұлғаларға несие мен төлем карталарын беретін банк",
+                                "ru":"Банк, выдающий кредиты и платёжные карты физическим лицам",
+                                "en":"A bank lending to individuals and issuing payment cards"},
+                 "legalAddress":"050000, Almaty, Abay avenue 1",
+                 "responsible":{"name":"Aigul Serikova","email":"dpo@demo-bank.kz","phone":"+7 727 000 00 01"},
+                 "privacyNoticeUrl":"https://demo-bank.kz/privacy"}""";
     }
 
     static String purposeBody(String code) {
