@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import kz.kelisim.kit.outbox.Outbox;
 import kz.kelisim.kit.work.DueBatch;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,16 +27,14 @@ public class DeadlineScanner {
     private final DueBatch<TrackedDeadline> breaches;
     private final DueBatch<TrackedDeadline> reminders;
 
-    public DeadlineScanner(EntityManager em, Outbox outbox, Clock clock,
-                           @ConfigProperty(name = "kelisim.deadlines.topic") String topic,
-                           @ConfigProperty(name = "kelisim.deadlines.batch-size", defaultValue = "500") int batchSize,
-                           @ConfigProperty(name = "kelisim.deadlines.scan-interval", defaultValue = "5s") String interval) {
+    public DeadlineScanner(EntityManager em, Outbox outbox, Clock clock, DeadlineConfig config) {
+        String topic = config.topic();
         this.breaches = DueBatch.of(TrackedDeadline.class, em, clock)
                 .named("deadline-breaches")
                 .due("state = 'OPEN' AND due_at <= :now")
                 .orderBy("due_at")
-                .batchSize(batchSize)
-                .every(interval)
+                .batchSize(config.batchSize())
+                .every(config.scanInterval())
                 .forBatch((due, now) -> {
                     due.forEach(d -> outbox.add(d.breach(now, topic)));
                     LOG.infof("%d deadlines breached", due.size());
@@ -47,8 +44,8 @@ public class DeadlineScanner {
                 .named("deadline-reminders")
                 .due("state = 'OPEN' AND reminded_at IS NULL AND remind_at <= :now AND due_at > :now")
                 .orderBy("remind_at")
-                .batchSize(batchSize)
-                .every(interval)
+                .batchSize(config.batchSize())
+                .every(config.scanInterval())
                 .forEach((d, now) -> outbox.add(d.remind(now, topic)));
     }
 

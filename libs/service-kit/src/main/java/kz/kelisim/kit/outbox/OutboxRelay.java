@@ -20,7 +20,6 @@ import kz.kelisim.kit.work.DueBatch;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes the outbox to Kafka, as a {@link DueBatch}: each batch of unpublished rows is locked with
@@ -38,17 +37,15 @@ public class OutboxRelay {
     private final Producer<String, String> producer;
     private final DueBatch<OutboxEvent> unpublished;
 
-    public OutboxRelay(EntityManager em, Producer<String, String> producer, Clock clock,
-                       @ConfigProperty(name = "kelisim.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "kelisim.outbox.poll-interval", defaultValue = "PT0.1S") String pollInterval) {
+    public OutboxRelay(EntityManager em, Producer<String, String> producer, Clock clock, OutboxConfig config) {
         this.em = em;
         this.producer = producer;
         this.unpublished = DueBatch.of(OutboxEvent.class, em, clock)
                 .named("outbox-relay")
                 .due("published_at IS NULL")
                 .orderBy("created_at, id")
-                .batchSize(batchSize)
-                .every(pollInterval)
+                .batchSize(config.batchSize())
+                .every(config.pollInterval())
                 .forBatch(this::publish);
     }
 
