@@ -2,7 +2,6 @@ package kz.kelisim.consent.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +42,5 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
     public List<Consent> activeForPurpose(String operatorId, String purposeCode) {
         return list("operatorId = ?1 and purposeCode = ?2 and status = ?3", operatorId, purposeCode, ConsentStatus.ACTIVE);
-    }
-
-    /** Locks a batch of consents whose term passed and whose expiry was not yet announced; skips rows another instance holds. */
-    @SuppressWarnings("unchecked")
-    public List<Consent> lockExpiredUnannounced(Instant now, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                        SELECT id FROM consent WHERE status = 'ACTIVE' AND expiry_announced_at IS NULL
-                        AND valid_until IS NOT NULL AND valid_until <= ?1
-                        ORDER BY valid_until LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, now).setParameter(2, limit).getResultList();
-        return ids.stream().map(id -> findById(id)).toList();
     }
 }

@@ -2,9 +2,7 @@ package kz.kelisim.notification.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,15 +15,6 @@ import kz.kelisim.notification.MailDelivery;
  */
 @ApplicationScoped
 public class MailDeliveryRepository implements PanacheRepositoryBase<MailDelivery, UUID> {
-
-    @SuppressWarnings("unchecked")
-    public List<MailDelivery> lockDue(Instant now, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                        SELECT id FROM mail_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, now).setParameter(2, limit).getResultList();
-        return ids.stream().map(this::findById).toList();
-    }
 
     public Optional<MailDelivery> forNotice(UUID noticeId) {
         return find("noticeId", noticeId).firstResultOptional();

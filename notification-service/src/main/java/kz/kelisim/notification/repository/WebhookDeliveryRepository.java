@@ -28,15 +28,6 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .executeUpdate() == 1;
     }
 
-    @SuppressWarnings("unchecked")
-    public List<WebhookDelivery> lockDue(Instant now, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                        SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, now).setParameter(2, limit).getResultList();
-        return ids.stream().map(this::findById).toList();
-    }
-
     public List<WebhookDelivery> ofOwner(String owner, DeliveryStatus status, UUID endpointId, int limit) {
         StringBuilder q = new StringBuilder("ownerId = :owner");
         Parameters params = Parameters.with("owner", owner);

@@ -1,47 +1,63 @@
 package kz.kelisim.notification.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.kelisim.contracts.DomainEvent;
 import kz.kelisim.contracts.consent.ConsentEnded;
 import kz.kelisim.contracts.consent.ConsentGranted;
 import kz.kelisim.contracts.consent.ConsentRevoked;
+import kz.kelisim.kit.work.DueBatch;
 import kz.kelisim.notification.ConsentExpiryWatch;
 import kz.kelisim.notification.NoticeKind;
 import kz.kelisim.notification.repository.ExpiryWatchRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Tells a subject once, some days ahead, that a consent with a term is about to end (PDL-8.5);
- * revoked or ended consents are no longer watched. Rows, not timers, so restarts lose nothing.
+ * revoked or ended consents are no longer watched. Rows, not timers, so restarts lose nothing: due
+ * watches are a {@link DueBatch}, run every {@code kelisim.consents.expiry-notice-scan} (30 s).
  */
 @ApplicationScoped
 public class ExpiryReminders {
 
-    private static final Logger LOG = Logger.getLogger(ExpiryReminders.class);
     private static final int BATCH = 200;
 
     private final ExpiryWatchRepository watches;
     private final NoticeService notices;
-    private final Clock clock;
     private final Duration ahead;
+    private final DueBatch<ConsentExpiryWatch> due;
 
-    public ExpiryReminders(ExpiryWatchRepository watches, NoticeService notices, Clock clock,
-                           @ConfigProperty(name = "kelisim.consents.expiry-notice-ahead", defaultValue = "P7D") Duration ahead) {
+    public ExpiryReminders(EntityManager em, ExpiryWatchRepository watches, NoticeService notices, Clock clock,
+                           @ConfigProperty(name = "kelisim.consents.expiry-notice-ahead", defaultValue = "P7D") Duration ahead,
+                           @ConfigProperty(name = "kelisim.consents.expiry-notice-scan", defaultValue = "30s") String interval) {
         this.watches = watches;
         this.notices = notices;
-        this.clock = clock;
         this.ahead = ahead;
+        this.due = DueBatch.of(ConsentExpiryWatch.class, em, clock)
+                .named("expiry-reminders")
+                .due("notified_at IS NULL AND notify_at <= :now AND valid_until > :now")
+                .orderBy("notify_at")
+                .batchSize(BATCH)
+                .every(interval)
+                .forEach(this::remind);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        due.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        due.stop();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,28 +72,15 @@ public class ExpiryReminders {
         }
     }
 
-    @Scheduled(every = "${kelisim.consents.expiry-notice-scan:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scan() {
-        try {
-            while (remindDue(clock.instant()) == BATCH) {
-                // keep going while full batches come back
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Expiry reminder scan failed, will retry: %s", e.getMessage());
-        }
+    /** Posts the notices of the reminders due at {@code now}, batch after batch while they come back full; returns how many. */
+    public int remindDue(Instant now) {
+        return due.drain(now);
     }
 
-    /** Posts the notices of one batch of due reminders; returns how many. */
-    public int remindDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<ConsentExpiryWatch> due = watches.lockDue(now, BATCH);
-            for (ConsentExpiryWatch w : due) {
-                UUID eventId = UUID.nameUUIDFromBytes(("expiring/" + w.consentId()).getBytes(StandardCharsets.UTF_8));
-                notices.post(w.subjectRef(), eventId, NoticeKind.CONSENT_EXPIRING, Map.of("operator", w.operatorId(),
-                        "purpose", w.purpose(), "until", w.validUntil().toString()), now);
-                w.notified(now);
-            }
-            return due.size();
-        });
+    private void remind(ConsentExpiryWatch w, Instant now) {
+        UUID eventId = UUID.nameUUIDFromBytes(("expiring/" + w.consentId()).getBytes(StandardCharsets.UTF_8));
+        notices.post(w.subjectRef(), eventId, NoticeKind.CONSENT_EXPIRING, Map.of("operator", w.operatorId(),
+                "purpose", w.purpose(), "until", w.validUntil().toString()), now);
+        w.notified(now);
     }
 }

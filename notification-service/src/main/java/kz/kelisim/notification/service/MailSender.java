@@ -2,35 +2,38 @@ package kz.kelisim.notification.service;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.random.RandomGenerator;
+import kz.kelisim.kit.work.DueBatch;
 import kz.kelisim.notification.DeliveryAttempt;
 import kz.kelisim.notification.MailDelivery;
 import kz.kelisim.notification.Notice;
 import kz.kelisim.notification.RetryPolicy;
 import kz.kelisim.notification.config.DeliveryConfig;
 import kz.kelisim.notification.repository.AttemptRepository;
-import kz.kelisim.notification.repository.MailDeliveryRepository;
 import kz.kelisim.notification.repository.NoticeRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends queued notice e-mails over SMTP in the subject's language (LAW.md "Languages"), logs every
- * attempt and retries failures with backoff and jitter. Due rows are locked with SKIP LOCKED, so
- * several instances never send the same e-mail; its Message-ID is derived from the notice, so a
- * receiver can drop the copy a crash between sending and committing could cause.
+ * attempt and retries failures with backoff and jitter. Due deliveries are a {@link DueBatch}, run
+ * every {@code kelisim.senders.mail-interval}: rows are locked with SKIP LOCKED, so several instances
+ * never send the same e-mail, and a failed e-mail is recorded as a failed attempt while the others of
+ * its batch are sent. Its Message-ID is derived from the notice, so a receiver can drop the copy a
+ * crash between sending and committing could cause.
  */
 @ApplicationScoped
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
 
-    private final MailDeliveryRepository deliveries;
     private final NoticeRepository notices;
     private final AttemptRepository attempts;
     private final NoticeService noticeService;
@@ -39,10 +42,11 @@ public class MailSender {
     private final DeliveryConfig config;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
+    private final DueBatch<MailDelivery> due;
 
-    public MailSender(MailDeliveryRepository deliveries, NoticeRepository notices, AttemptRepository attempts,
-                      NoticeService noticeService, NoticeRenderer renderer, Mailer mailer, DeliveryConfig config, Clock clock) {
-        this.deliveries = deliveries;
+    public MailSender(EntityManager em, NoticeRepository notices, AttemptRepository attempts,
+                      NoticeService noticeService, NoticeRenderer renderer, Mailer mailer, DeliveryConfig config, Clock clock,
+                      @ConfigProperty(name = "kelisim.senders.mail-interval", defaultValue = "1s") String interval) {
         this.notices = notices;
         this.attempts = attempts;
         this.noticeService = noticeService;
@@ -50,28 +54,26 @@ public class MailSender {
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
+        this.due = DueBatch.of(MailDelivery.class, em, clock)
+                .named("mail-sender")
+                .due("status = 'PENDING' AND next_attempt_at <= :now")
+                .orderBy("next_attempt_at")
+                .batchSize(config.batchSize())
+                .every(interval)
+                .forEach((delivery, now) -> attempts.persist(send(delivery)));
     }
 
-    @Scheduled(every = "${kelisim.senders.mail-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void run() {
-        try {
-            while (sendDue(clock.instant()) == config.batchSize()) {
-                // keep going while full batches come back
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Mail sending paused, will retry: %s", e.getMessage());
-        }
+    void start(@Observes StartupEvent startup) {
+        due.start();
     }
 
-    /** Sends one batch of due e-mails; returns how many were attempted. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        due.stop();
+    }
+
+    /** Sends the e-mails due at {@code now}, batch after batch while they come back full; returns how many were attempted. */
     public int sendDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<MailDelivery> due = deliveries.lockDue(now, config.batchSize());
-            for (MailDelivery delivery : due) {
-                attempts.persist(send(delivery));
-            }
-            return due.size();
-        });
+        return due.drain(now);
     }
 
     private DeliveryAttempt send(MailDelivery delivery) {

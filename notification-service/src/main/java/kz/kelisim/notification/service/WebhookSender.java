@@ -1,7 +1,6 @@
 package kz.kelisim.notification.service;
 
 import io.netty.channel.ConnectTimeoutException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
@@ -16,18 +15,18 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
-import kz.kelisim.kit.work.Worker;
+import kz.kelisim.kit.work.DueBatch;
 import kz.kelisim.notification.DeliveryAttempt;
 import kz.kelisim.notification.RetryPolicy;
 import kz.kelisim.notification.WebhookDelivery;
@@ -36,7 +35,6 @@ import kz.kelisim.notification.WebhookFailure;
 import kz.kelisim.notification.WebhookSignature;
 import kz.kelisim.notification.config.DeliveryConfig;
 import kz.kelisim.notification.repository.AttemptRepository;
-import kz.kelisim.notification.repository.WebhookDeliveryRepository;
 import kz.kelisim.notification.repository.WebhookEndpointRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -45,9 +43,9 @@ import org.jboss.logging.Logger;
  * Posts due webhook deliveries with Standard Webhooks headers ({@code webhook-id},
  * {@code webhook-timestamp}, {@code webhook-signature}), logs every attempt, and retries with
  * exponential backoff and jitter until the receiver answers 2xx or the delivery becomes a dead letter.
- * It runs on its own thread, woken when new deliveries commit and otherwise polling every
- * {@code kelisim.senders.webhook-interval}. (Quarkus' scheduler checks its triggers once a second,
- * so a scheduled method could not send sooner than that, whatever its interval said.)
+ * Due deliveries are a {@link DueBatch} on its own thread, woken when new deliveries commit and otherwise
+ * polling every {@code kelisim.senders.webhook-interval}; a failed attempt is recorded and the others of
+ * its batch are still sent.
  *
  * <p>Before every attempt the endpoint's URL is checked again and its host resolved ({@link WebhookTargets});
  * a refused address fails the attempt as "address not allowed" without connecting. The request goes to
@@ -61,7 +59,6 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
-    private final WebhookDeliveryRepository deliveries;
     private final WebhookEndpointRepository endpoints;
     private final AttemptRepository attempts;
     private final WebhookSecrets secrets;
@@ -70,34 +67,38 @@ public class WebhookSender {
     private final Clock clock;
     private final HttpClient http;
     private final RandomGenerator random = RandomGenerator.getDefault();
-    private final long pollMillis;
-    private final Worker worker = new Worker("webhook-sender");
+    private final DueBatch<WebhookDelivery> due;
 
-    public WebhookSender(WebhookDeliveryRepository deliveries, WebhookEndpointRepository endpoints,
+    public WebhookSender(EntityManager em, WebhookEndpointRepository endpoints,
                          AttemptRepository attempts, WebhookSecrets secrets, WebhookTargets targets,
                          DeliveryConfig config, Clock clock, Vertx vertx,
-                         @ConfigProperty(name = "kelisim.senders.webhook-interval", defaultValue = "1s") Duration pollInterval) {
-        this.deliveries = deliveries;
+                         @ConfigProperty(name = "kelisim.senders.webhook-interval", defaultValue = "1s") String pollInterval) {
         this.endpoints = endpoints;
         this.attempts = attempts;
         this.secrets = secrets;
         this.targets = targets;
         this.config = config;
         this.clock = clock;
-        this.pollMillis = pollInterval.toMillis();
         this.http = vertx.createHttpClient(clientOptions(config.webhookTimeout()));
         // A failure during an attempt reaches that attempt's result; one after it (a receiver resetting a
         // connection the sender gave up on) is not an error of Kelisim's.
         this.http.connectionHandler(connection -> connection.exceptionHandler(
                 e -> LOG.debugf("Webhook connection to %s: %s", connection.remoteAddress(), e)));
+        this.due = DueBatch.of(WebhookDelivery.class, em, clock)
+                .named("webhook-sender")
+                .due("status = 'PENDING' AND next_attempt_at <= :now")
+                .orderBy("next_attempt_at")
+                .batchSize(config.batchSize())
+                .every(pollInterval)
+                .forEach((delivery, now) -> attempts.persist(send(delivery)));
     }
 
     void start(@Observes StartupEvent startup) {
-        worker.start(this::loop);
+        due.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        worker.stop();
+        due.stop();
         http.close();
     }
 
@@ -107,39 +108,12 @@ public class WebhookSender {
      * that fall due and for deliveries another instance queued. Several in one transaction wake it once.
      */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookDispatcher.DeliveryQueued queued) {
-        worker.wake();
+        due.wake();
     }
 
-    private void loop() {
-        while (worker.running()) {
-            sendAllDue();
-            if (!worker.pause(pollMillis)) {
-                return;
-            }
-        }
-    }
-
-    private void sendAllDue() {
-        try {
-            while (worker.running() && sendDue(clock.instant()) == config.batchSize()) {
-                // keep going while full batches come back
-            }
-        } catch (RuntimeException e) {
-            if (worker.running()) {
-                LOG.warnf("Webhook sending paused, will retry: %s", e.getMessage());
-            }
-        }
-    }
-
-    /** Sends one batch of due deliveries; returns how many were attempted. */
+    /** Sends the deliveries due at {@code now}, batch after batch while they come back full; returns how many were attempted. */
     public int sendDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<WebhookDelivery> due = deliveries.lockDue(now, config.batchSize());
-            for (WebhookDelivery delivery : due) {
-                attempts.persist(send(delivery));
-            }
-            return due.size();
-        });
+        return due.drain(now);
     }
 
     private DeliveryAttempt send(WebhookDelivery delivery) {

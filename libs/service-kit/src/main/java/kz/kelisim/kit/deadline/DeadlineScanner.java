@@ -1,100 +1,71 @@
 package kz.kelisim.kit.deadline;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import kz.kelisim.kit.outbox.Outbox;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.kelisim.kit.work.DueBatch;
 import org.jboss.logging.Logger;
 
 /**
  * Finds due deadlines through the partial indexes on OPEN rows, moves each to BREACHED and puts
- * exactly one DeadlineBreached event in the outbox, in one transaction. Rows are locked with
- * {@code FOR UPDATE SKIP LOCKED}, so two instances scanning at once never take the same deadline,
- * and a crash before commit leaves it OPEN for the next scan. Reminders work the same way.
+ * exactly one DeadlineBreached event in the outbox, in one transaction. Breaches and reminders are
+ * each a {@link DueBatch}: rows are locked with {@code FOR UPDATE SKIP LOCKED}, so two instances
+ * scanning at once never take the same deadline, and a crash before commit leaves it OPEN for the
+ * next scan. Both run every {@code kelisim.deadlines.scan-interval} (5 s; {@code off} in tests, which
+ * call {@link #breachDue} and {@link #remindDue} at their own instant).
  */
 @ApplicationScoped
 public class DeadlineScanner {
 
     private static final Logger LOG = Logger.getLogger(DeadlineScanner.class);
 
-    private final EntityManager em;
-    private final Outbox outbox;
-    private final Clock clock;
-    private final String topic;
-    private final int batchSize;
+    private final DueBatch<TrackedDeadline> breaches;
+    private final DueBatch<TrackedDeadline> reminders;
 
-    public DeadlineScanner(EntityManager em, Outbox outbox, Clock clock,
-                           @ConfigProperty(name = "kelisim.deadlines.topic") String topic,
-                           @ConfigProperty(name = "kelisim.deadlines.batch-size", defaultValue = "500") int batchSize) {
-        this.em = em;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.topic = topic;
-        this.batchSize = batchSize;
+    public DeadlineScanner(EntityManager em, Outbox outbox, Clock clock, DeadlineConfig config) {
+        String topic = config.topic();
+        this.breaches = DueBatch.of(TrackedDeadline.class, em, clock)
+                .named("deadline-breaches")
+                .due("state = 'OPEN' AND due_at <= :now")
+                .orderBy("due_at")
+                .batchSize(config.batchSize())
+                .every(config.scanInterval())
+                .forBatch((due, now) -> {
+                    due.forEach(d -> outbox.add(d.breach(now, topic)));
+                    LOG.infof("%d deadlines breached", due.size());
+                });
+        // Never for a deadline already overdue: that one is breached instead.
+        this.reminders = DueBatch.of(TrackedDeadline.class, em, clock)
+                .named("deadline-reminders")
+                .due("state = 'OPEN' AND reminded_at IS NULL AND remind_at <= :now AND due_at > :now")
+                .orderBy("remind_at")
+                .batchSize(config.batchSize())
+                .every(config.scanInterval())
+                .forEach((d, now) -> outbox.add(d.remind(now, topic)));
     }
 
-    @Scheduled(every = "${kelisim.deadlines.scan-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scan() {
-        try {
-            Instant now = clock.instant();
-            int breached = 0;
-            int batch;
-            do {
-                batch = breachDue(now);
-                breached += batch;
-            } while (batch == batchSize);
-            while (remindDue(now) == batchSize) {
-                // keep going while full batches come back
-            }
-            if (breached > 0) {
-                LOG.infof("%d deadlines breached", breached);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Deadline scan failed, will retry: %s", e.getMessage());
-        }
+    void start(@Observes StartupEvent startup) {
+        breaches.start();
+        reminders.start();
     }
 
-    /** Breaches one batch of deadlines due at {@code now}; returns how many it breached. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        breaches.stop();
+        reminders.stop();
+    }
+
+    /** Breaches the deadlines due at {@code now}, batch after batch while they come back full; returns how many. */
     public int breachDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<TrackedDeadline> due = lock("""
-                    SELECT id FROM deadline WHERE state = 'OPEN' AND due_at <= ?1
-                    ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
-            due.forEach(d -> outbox.add(d.breach(now, topic)));
-            return due.size();
-        });
+        return breaches.drain(now);
     }
 
-    /** Sends one batch of reminders due at {@code now} (never for a deadline already overdue); returns how many. */
+    /** Sends the reminders due at {@code now} (never for a deadline already overdue), batch after batch; returns how many. */
     public int remindDue(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<TrackedDeadline> due = lock("""
-                    SELECT id FROM deadline WHERE state = 'OPEN' AND reminded_at IS NULL AND remind_at <= ?1 AND due_at > ?1
-                    ORDER BY remind_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", now);
-            due.forEach(d -> outbox.add(d.remind(now, topic)));
-            return due.size();
-        });
-    }
-
-    private List<TrackedDeadline> lock(String sql, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery(sql, UUID.class)
-                .setParameter(1, now)
-                .setParameter(2, batchSize)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // One query for the whole locked batch and its histories, not one per deadline.
-        return em.createQuery("select distinct d from TrackedDeadline d left join fetch d.history where d.id in :ids",
-                        TrackedDeadline.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return reminders.drain(now);
     }
 }

@@ -21,6 +21,7 @@ import kz.kelisim.calendar.KazakhCalendar;
 import kz.kelisim.calendar.KazakhTime;
 import kz.kelisim.contracts.deadline.DeadlineBreached;
 import kz.kelisim.contracts.deadline.DeadlineReminderDue;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A legal deadline owed by one party, counted in working days from its trigger (CC-178..180) and
@@ -55,7 +56,9 @@ public class TrackedDeadline {
     private Instant closedAt;
     @Version
     private long version;
+    // A locked batch of deadlines (DeadlineScanner) loads all its histories in one query, not one per deadline.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 500)
     @CollectionTable(name = "deadline_history", joinColumns = @JoinColumn(name = "deadline_id"))
     @OrderColumn(name = "seq")
     private List<DeadlineChange> history = new ArrayList<>();

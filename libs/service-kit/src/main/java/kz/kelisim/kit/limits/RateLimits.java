@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per-client request budgets of one service instance: the consent check per OAuth client, and the
  * subjects' own endpoints per person. Budgets are generous by default and set in configuration
- * ({@code kelisim.rate-limit.*}); each instance counts on its own.
+ * ({@link RateLimitConfig}, {@code kelisim.rate-limit.*}); each instance counts on its own.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -35,12 +34,8 @@ public class RateLimits {
     private final LongSupplier clock;
 
     @Inject
-    public RateLimits(@ConfigProperty(name = "kelisim.rate-limit.consent-check.per-second", defaultValue = "10000") double checkRate,
-                      @ConfigProperty(name = "kelisim.rate-limit.consent-check.burst", defaultValue = "20000") double checkBurst,
-                      @ConfigProperty(name = "kelisim.rate-limit.subject.per-second", defaultValue = "20") double subjectRate,
-                      @ConfigProperty(name = "kelisim.rate-limit.subject.burst", defaultValue = "100") double subjectBurst) {
-        this(Map.of(Kind.CONSENT_CHECK, new Budget(checkRate, checkBurst), Kind.SUBJECT, new Budget(subjectRate, subjectBurst)),
-                System::nanoTime);
+    public RateLimits(RateLimitConfig config) {
+        this(Map.of(Kind.CONSENT_CHECK, budget(config.consentCheck()), Kind.SUBJECT, budget(config.subject())), System::nanoTime);
     }
 
     RateLimits(Map<Kind, Budget> budgets, LongSupplier clock) {
@@ -59,6 +54,10 @@ public class RateLimits {
     /** The most requests one call may take at once: the burst, since a full bucket holds no more. */
     public int largestBatch(Kind kind) {
         return (int) Math.max(1, Math.floor(budgets.get(kind).burst()));
+    }
+
+    private static Budget budget(RateLimitConfig.Budget configured) {
+        return new Budget(configured.perSecond(), configured.burst());
     }
 
     /** Takes one request from the client's budget: 0 if it may go on, else the whole seconds to wait. */
