@@ -109,7 +109,8 @@ class ConsentBatchCheckApiTest {
         String code = Given.uniqueCode("batch-stream");
         Consent active = given.sharedConsent(code);
         String body = item(AIGERIM, code) + "\n\n" + item(BANK, code) + "\nnot json\n" + item(DANIYAR, code) + "\n";
-        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(body).post("/api/v1/consent-checks:batch")
+        String answer = given().urlEncodingEnabled(false).contentType("application/x-ndjson")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/consent-checks:batch")
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
 
         List<JsonNode> lines = new ArrayList<>();
