@@ -100,7 +100,7 @@ class BreachIncidentTest {
         Mailbox.server();
         String withMail = Iins.random();
         String withoutMail = Iins.random();
-        String address = "b-" + UUID.randomUUID().toString().substring(0, 8) + "@example.kz";
+        String address = Mailbox.account("b-" + UUID.randomUUID().toString().substring(0, 8) + "@example.kz");
         contacts.set(pseudonym.of(withMail), address, "kk");
         String subjects = "[{\"iin\": \"" + withMail + "\", \"fullName\": \"Айгерим Серікқызы\"},"
                 + "{\"iin\": \"" + withoutMail + "\"}, {\"iin\": \"" + withMail + "\"},"
