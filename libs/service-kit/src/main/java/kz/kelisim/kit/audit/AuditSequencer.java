@@ -82,9 +82,7 @@ public class AuditSequencer {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         worker.stop();
-        synchronized (this) {
-            release();
-        }
+        disconnect();
     }
 
     private void loop(long every) {
@@ -170,6 +168,11 @@ public class AuditSequencer {
             }
         }
         return holder;
+    }
+
+    /** Ends this instance's turn as sequencer, as its shutdown does; another instance takes over. */
+    public synchronized void disconnect() {
+        release();
     }
 
     /** Closing the connection ends its session, and PostgreSQL releases the lock with it. */
