@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -63,6 +64,8 @@ class AuditLogApiTest {
     EntityManager em;
     @Inject
     DataSource database;
+    @Inject
+    MeterRegistry meters;
 
     private Consent grantedAndSequenced(String operator) {
         String code = Given.uniqueCode("audit");
@@ -138,6 +141,7 @@ class AuditLogApiTest {
     @DisplayName("The sequencer indexes every committed leaf exactly once, 0..n-1, also one that commits after later leaves were indexed")
     void the_sequencer_indexes_each_committed_leaf_exactly_once() throws Exception {
         sequencer.sequence();
+        long lagged = meters.get("kelisim.audit.sequencer.lag").timer().count();
         UUID aggregate = UUID.randomUUID();
         CountDownLatch lateAppended = new CountDownLatch(1);
         CountDownLatch lateMayCommit = new CountDownLatch(1);
@@ -165,6 +169,8 @@ class AuditLogApiTest {
         }
         TreeHead head = sequencer.sequence().orElseThrow();
         assertThat(sequencer.sequence()).as("nothing left to sequence").isEmpty();
+        assertThat(meters.get("kelisim.audit.sequencer.lag").timer().count()).as("each leaf's lag is measured once")
+                .isEqualTo(lagged + 3);
 
         assertThat(count("SELECT count(*) FROM audit_pending")).isZero();
         assertThat(count("SELECT count(*) FROM audit_leaf_index")).isEqualTo(head.treeSize());

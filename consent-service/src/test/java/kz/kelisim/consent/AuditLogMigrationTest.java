@@ -22,6 +22,7 @@ import kz.kelisim.kit.audit.AuditSequencer;
 import kz.kelisim.kit.audit.TreeHead;
 import kz.kelisim.kit.audit.TreeHeadSigner;
 import kz.kelisim.testkit.LocalStack;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,10 @@ class AuditLogMigrationTest {
     private static final String USER = "kelisim";
     private static final String PASSWORD = "kelisim";
 
+    /** The sequencer's lock in this test's database only: the server is shared with other databases' sequencers. */
+    private static final String SEQUENCER_LOCK = "locktype = 'advisory' AND objid = 7270012"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
     private final String url = LocalStack.jdbcUrl(DATABASE);
 
     @BeforeEach
@@ -46,6 +51,11 @@ class AuditLogMigrationTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(script("db/common/V6__audit_log.sql"));
         }
+    }
+
+    @AfterEach
+    void dropTheDatabase() {
+        LocalStack.run("postgres.sh", "dropdb", DATABASE);
     }
 
     private Connection connect() throws SQLException {
@@ -158,9 +168,8 @@ class AuditLogMigrationTest {
             // The holder's session ends as if its instance had died.
             // pg_terminate_backend with a timeout returns once the session is gone, and its lock with it.
             assertThat(column("SELECT pg_terminate_backend(pid, 30000)::text FROM pg_locks"
-                    + " WHERE locktype = 'advisory' AND objid = 7270012 AND granted")).containsExactly("true");
-            assertThat(column("SELECT count(*)::text FROM pg_locks WHERE locktype = 'advisory' AND objid = 7270012"))
-                    .containsExactly("0");
+                    + " WHERE " + SEQUENCER_LOCK + " AND granted")).containsExactly("true");
+            assertThat(column("SELECT count(*)::text FROM pg_locks WHERE " + SEQUENCER_LOCK)).containsExactly("0");
 
             assertThat(second.sequence()).map(TreeHead::treeSize).contains(5L);
             assertThat(second.holder()).isTrue();

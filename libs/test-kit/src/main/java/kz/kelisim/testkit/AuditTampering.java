@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -18,7 +19,8 @@ public final class AuditTampering {
     private static final String[] TABLES = {"audit_leaf", "audit_leaf_index", "audit_tree_node", "audit_tree_head"};
 
     /** A removed leaf, kept so it can be put back exactly as it was. */
-    public record Removed(long index, long leafId) {
+    public record Removed(long index, long leafId, Timestamp at, String actor, String operatorId, UUID aggregateId,
+                          String action, String detail, Timestamp recordedAt) {
     }
 
     private final DataSource database;
@@ -88,39 +90,42 @@ public final class AuditTampering {
 
     /** Removes the leaf at this index: its row and its place in the tree. */
     public Removed delete(long index) {
-        long leafId = query("SELECT leaf_id FROM audit_leaf_index WHERE leaf_index = ?", s -> s.setLong(1, index), rs -> rs.getLong(1));
+        Removed row = query("""
+                SELECT x.leaf_index, l.id, l.at, l.actor, l.operator_id, l.aggregate_id, l.action, l.detail, l.recorded_at
+                FROM audit_leaf_index x JOIN audit_leaf l ON l.id = x.leaf_id WHERE x.leaf_index = ?""", s -> s.setLong(1, index),
+                rs -> new Removed(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8), rs.getTimestamp(9)));
         tamper(c -> {
             try (PreparedStatement place = c.prepareStatement("DELETE FROM audit_leaf_index WHERE leaf_index = ?");
                  PreparedStatement leaf = c.prepareStatement("DELETE FROM audit_leaf WHERE id = ?")) {
                 place.setLong(1, index);
                 place.executeUpdate();
-                // The leaf row itself is kept aside in a temporary copy so restore() can put it back.
-                try (Statement keep = c.createStatement()) {
-                    keep.execute("CREATE TABLE IF NOT EXISTS audit_tampering_removed (LIKE audit_leaf)");
-                }
-                try (PreparedStatement copy = c.prepareStatement("INSERT INTO audit_tampering_removed SELECT * FROM audit_leaf WHERE id = ?")) {
-                    copy.setLong(1, leafId);
-                    copy.executeUpdate();
-                }
-                leaf.setLong(1, leafId);
+                leaf.setLong(1, row.leafId());
                 leaf.executeUpdate();
             }
         });
-        return new Removed(index, leafId);
+        return row;
     }
 
-    public void restore(Removed removed) {
+    /** Puts a removed leaf back; with the triggers off it is not queued for the sequencer again. */
+    public void restore(Removed row) {
         tamper(c -> {
-            try (PreparedStatement leaf = c.prepareStatement("INSERT INTO audit_leaf SELECT * FROM audit_tampering_removed WHERE id = ?");
-                 PreparedStatement place = c.prepareStatement("INSERT INTO audit_leaf_index (leaf_index, leaf_id) VALUES (?, ?)");
-                 PreparedStatement forget = c.prepareStatement("DELETE FROM audit_tampering_removed WHERE id = ?")) {
-                leaf.setLong(1, removed.leafId());
+            try (PreparedStatement leaf = c.prepareStatement("""
+                    INSERT INTO audit_leaf (id, at, actor, operator_id, aggregate_id, action, detail, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement place = c.prepareStatement("INSERT INTO audit_leaf_index (leaf_index, leaf_id) VALUES (?, ?)")) {
+                leaf.setLong(1, row.leafId());
+                leaf.setTimestamp(2, row.at());
+                leaf.setString(3, row.actor());
+                leaf.setString(4, row.operatorId());
+                leaf.setObject(5, row.aggregateId());
+                leaf.setString(6, row.action());
+                leaf.setString(7, row.detail());
+                leaf.setTimestamp(8, row.recordedAt());
                 leaf.executeUpdate();
-                place.setLong(1, removed.index());
-                place.setLong(2, removed.leafId());
+                place.setLong(1, row.index());
+                place.setLong(2, row.leafId());
                 place.executeUpdate();
-                forget.setLong(1, removed.leafId());
-                forget.executeUpdate();
             }
         });
     }
