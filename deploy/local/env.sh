@@ -68,5 +68,10 @@ export KELISIM_PORTAL_STATE_SECRET=${KELISIM_PORTAL_STATE_SECRET:-local-portal-s
 export KELISIM_PORTAL_COOKIE_SECRET=${KELISIM_PORTAL_COOKIE_SECRET:-local-portal-cookie-secret-change-me-0123456789}
 export KELISIM_PORTAL_CSRF_KEY=${KELISIM_PORTAL_CSRF_KEY:-local-portal-csrf-key-change-me-0123456789abcdef}
 
+# Local-only ES256 key pair that signs the audit log's tree heads (PKCS#8 and X.509, base64); real
+# deployments set their own and keep it out of the services' databases.
+export KELISIM_AUDIT_SIGNING_PRIVATE_KEY=${KELISIM_AUDIT_SIGNING_PRIVATE_KEY:-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg+8z/d3CmyHf5DVnkNKcxSgumDQWQWt1c4dPlj8vPx92hRANCAARGhCL/JyrY1Gr5JXp6YE6xUWWj7N/T39gd/aji5Bx1qDGpyeOOQF0NSEEZHg4BAIpve7z3HmnJ6MmqePloDoMk}
+export KELISIM_AUDIT_SIGNING_PUBLIC_KEY=${KELISIM_AUDIT_SIGNING_PUBLIC_KEY:-MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAERoQi/ycq2NRq+SV6emBOsVFlo+zf09/YHf2o4uQcdagxqcnjjkBdDUhBGR4OAQCKb3u89x5pyejJqnj5aA6DJA==}
+
 # shellcheck source=deploy/local/lib.sh
 . "$ROOT/deploy/local/lib.sh"

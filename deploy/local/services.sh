@@ -62,6 +62,8 @@ app_env() {
     echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$KELISIM_HOST:$PG_PORT/${name%-service}"
     echo "QUARKUS_DATASOURCE_USERNAME=kelisim"
     echo "QUARKUS_DATASOURCE_PASSWORD=kelisim"
+    echo "KELISIM_AUDIT_SIGNING_PRIVATE_KEY=$KELISIM_AUDIT_SIGNING_PRIVATE_KEY"
+    echo "KELISIM_AUDIT_SIGNING_PUBLIC_KEY=$KELISIM_AUDIT_SIGNING_PUBLIC_KEY"
   fi
   if [[ $name == notification-service ]]; then
     echo "QUARKUS_MAILER_HOST=$KELISIM_HOST"

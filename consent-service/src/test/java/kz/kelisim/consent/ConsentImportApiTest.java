@@ -19,6 +19,7 @@ import java.util.UUID;
 import kz.kelisim.kit.audit.AuditEntry;
 import kz.kelisim.kit.audit.AuditLog;
 import kz.kelisim.kit.audit.AuditRepository;
+import kz.kelisim.kit.audit.AuditSequencer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ class ConsentImportApiTest {
 
     @Inject
     AuditLog audit;
+    @Inject
+    AuditSequencer sequencer;
 
     @Test
     @DisplayName("An NDJSON import answers per line what was accepted and what was refused and why; re-sending it imports nothing twice")
@@ -145,7 +148,7 @@ class ConsentImportApiTest {
     }
 
     @Test
-    @DisplayName("Inside one chunk a key repeated for the same consent replays the earlier line and one repeated for another consent is refused; each stored consent has one GRANTED entry and the audit chain stays intact")
+    @DisplayName("Inside one chunk a key repeated for the same consent replays the earlier line and one repeated for another consent is refused; each stored consent has one GRANTED entry and the audit log verifies")
     void keys_repeated_inside_one_chunk() throws Exception {
         String code = Given.uniqueCode("same-chunk");
         given.purpose(BANK, code, null, List.of());
@@ -164,6 +167,7 @@ class ConsentImportApiTest {
             assertThat(QuarkusTransaction.requiringNew().call(() -> auditEntries.forAggregate(id)))
                     .extracting(AuditEntry::action).containsExactly("GRANTED");
         }
+        assertThat(sequencer.sequence()).isPresent();
         assertThat(audit.verify().intact()).isTrue();
     }
 

@@ -1,12 +1,14 @@
 package kz.kelisim.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every service keeps its own hash-chained audit log. With real tokens and the real databases: a
- * change is in the operator's export and nobody else's, and an entry edited or deleted straight in
- * PostgreSQL is named by {@code GET /api/v1/audit/verify}.
+ * Every service keeps its own Merkle audit log. With real tokens and the real databases: a change is
+ * in the operator's export and nobody else's, the running sequencer indexes it and signs a head, and
+ * a leaf edited or deleted straight in PostgreSQL is named by {@code GET /api/v1/audit/verify}.
  */
 class AuditChainSystemTest {
 
@@ -61,13 +63,21 @@ class AuditChainSystemTest {
                                 + "\"dataCategories\":[\"IIN\"],\"measures\":\"Closed\",\"subjects\":[]}", "BREACH_REPORTED")));
     }
 
-    @ParameterizedTest(name = "{0}-service: an edited or deleted audit entry is named by the verification")
+    @ParameterizedTest(name = "{0}-service: an edited or deleted audit leaf is named by the verification")
     @MethodSource("services")
     void an_edited_or_deleted_entry_is_named_by_the_verification(Service service) {
         UUID first = service.change(Tokens.operator("demo-bank"));
-        service.change(Tokens.operator("demo-bank")); // so the first entry has a successor that links to it
+        service.change(Tokens.operator("demo-bank")); // so the first leaf is not the last one
         AuditTampering tampering = new AuditTampering(Suite.database(service.name()));
         long seq = tampering.seqOf(first, service.action());
+        // The suite's sequencer runs every second; wait for the outcome, the leaf's index in a signed head.
+        Long index = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().auth().oauth2(Tokens.operator("demo-bank")).queryParam("after", seq - 1).queryParam("limit", 1)
+                        .get(service.baseUrl() + "/api/v1/audit").then().statusCode(200).extract().<Integer>path("[0].leafIndex"),
+                i -> i != null).longValue();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().auth().oauth2(Tokens.user("inspector")).get(service.baseUrl() + "/api/v1/audit/heads/latest")
+                        .then().statusCode(200).extract().<Integer>path("tree_size") > index + 1);
 
         given().auth().oauth2(Tokens.operator("demo-bank")).queryParam("after", seq - 1).queryParam("limit", 5000)
                 .get(service.baseUrl() + "/api/v1/audit").then().statusCode(200)
@@ -77,17 +87,17 @@ class AuditChainSystemTest {
                 .body("aggregateId", not(hasItem(first.toString())));
         verify(service).body("intact", equalTo(true));
 
-        String detail = tampering.editDetail(seq, "nothing happened");
+        String detail = tampering.editDetail(index, "nothing happened");
         try {
-            verify(service).body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) seq));
+            verify(service).body("intact", equalTo(false)).body("firstBrokenIndex", equalTo(index.intValue()));
         } finally {
-            tampering.editDetail(seq, detail);
+            tampering.editDetail(index, detail);
         }
         verify(service).body("intact", equalTo(true));
 
-        AuditTampering.Removed removed = tampering.delete(seq);
+        AuditTampering.Removed removed = tampering.delete(index);
         try {
-            verify(service).body("intact", equalTo(false)).body("firstBrokenSeq", equalTo((int) tampering.seqAfter(seq)));
+            verify(service).body("intact", equalTo(false)).body("firstBrokenIndex", equalTo(index.intValue()));
         } finally {
             tampering.restore(removed);
         }

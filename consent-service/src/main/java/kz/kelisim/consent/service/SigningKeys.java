@@ -3,7 +3,6 @@ package kz.kelisim.consent.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -19,16 +18,17 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kelisim.kit.signing.Jwk;
+import kz.kelisim.kit.signing.PublicKeySource;
 
 /**
  * The EC P-256 key that signs consent receipts (ES256). It is generated at first start and stored
  * in the database, so every instance signs with the same key and the JWKS stays stable.
  */
 @ApplicationScoped
-public class SigningKeys {
+public class SigningKeys implements PublicKeySource {
 
     static final String ALGORITHM = "ES256";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -61,18 +61,11 @@ public class SigningKeys {
         }
     }
 
-    /** The public keys as a JWK Set (RFC 7517). */
-    public Map<String, Object> jwks() {
+    /** The receipt key as a JWK, published with the service's other keys at /.well-known/jwks.json. */
+    @Override
+    public List<Map<String, Object>> publicJwks() {
         Loaded key = key();
-        Map<String, Object> jwk = new LinkedHashMap<>();
-        jwk.put("kty", "EC");
-        jwk.put("crv", "P-256");
-        jwk.put("kid", key.kid());
-        jwk.put("use", "sig");
-        jwk.put("alg", ALGORITHM);
-        jwk.put("x", URL.encodeToString(unsigned(key.publicKey().getW().getAffineX())));
-        jwk.put("y", URL.encodeToString(unsigned(key.publicKey().getW().getAffineY())));
-        return Map.of("keys", List.of(jwk));
+        return List.of(Jwk.es256(key.kid(), key.publicKey()));
     }
 
     private Loaded key() {
@@ -129,14 +122,5 @@ public class SigningKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The stored receipt signing key is unreadable", e);
         }
-    }
-
-    /** A coordinate as exactly 32 unsigned big-endian bytes, as RFC 7518 requires for P-256. */
-    private static byte[] unsigned(BigInteger value) {
-        byte[] raw = value.toByteArray();
-        byte[] out = new byte[32];
-        int copy = Math.min(raw.length, 32);
-        System.arraycopy(raw, raw.length - copy, out, 32 - copy, copy);
-        return out;
     }
 }

@@ -126,8 +126,22 @@ class AuthorizationMatrixTest {
                 "401 403 403 403 2xx 2xx 2xx 2xx 403"));
         rows.add(Row.of("consent", "GET", "/api/v1/audit/verify", url(c + "/api/v1/audit/verify"), null,
                 "401 403 403 403 403 403 403 2xx 2xx"));
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/heads/latest", url(c + "/api/v1/audit/heads/latest"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/heads", url(c + "/api/v1/audit/heads?from=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        // A well-formed hash of no leaf: every reader gets the same 404, so the row shows who may ask.
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/proofs/inclusion",
+                url(c + "/api/v1/audit/proofs/inclusion?leafHash=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D&treeSize=1"), null,
+                "401 403 403 403 404 404 404 404 404"));
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/proofs/consistency",
+                url(c + "/api/v1/audit/proofs/consistency?first=0&second=0"), null, "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("consent", "GET", "/api/v1/audit/leaves", url(c + "/api/v1/audit/leaves?start=0&end=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
 
         // objection-service
+        rows.add(Row.of("objection", "GET", "/.well-known/jwks.json", url(o + "/.well-known/jwks.json"), null,
+                "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"));
         rows.add(Row.of("objection", "POST", "/api/v1/processing-activities", url(o + "/api/v1/processing-activities"),
                 () -> activityBody(World.unique("m")), "401 403 403 403 2xx 2xx 2xx 403 403"));
         rows.add(Row.of("objection", "GET", "/api/v1/processing-activities", url(o + "/api/v1/processing-activities"), null,
@@ -184,8 +198,22 @@ class AuthorizationMatrixTest {
                 "401 403 403 403 2xx 2xx 2xx 2xx 403"));
         rows.add(Row.of("objection", "GET", "/api/v1/audit/verify", url(o + "/api/v1/audit/verify"), null,
                 "401 403 403 403 403 403 403 2xx 2xx"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/heads/latest", url(o + "/api/v1/audit/heads/latest"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/heads", url(o + "/api/v1/audit/heads?from=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        // A well-formed hash of no leaf: every reader gets the same 404, so the row shows who may ask.
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/proofs/inclusion",
+                url(o + "/api/v1/audit/proofs/inclusion?leafHash=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D&treeSize=1"), null,
+                "401 403 403 403 404 404 404 404 404"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/proofs/consistency",
+                url(o + "/api/v1/audit/proofs/consistency?first=0&second=0"), null, "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("objection", "GET", "/api/v1/audit/leaves", url(o + "/api/v1/audit/leaves?start=0&end=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
 
         // notification-service
+        rows.add(Row.of("notification", "GET", "/.well-known/jwks.json", url(n + "/.well-known/jwks.json"), null,
+                "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"));
         rows.add(Row.of("notification", "GET", "/api/v1/me/notifications", url(n + "/api/v1/me/notifications"), null,
                 "401 2xx 2xx 2xx 403 403 403 403 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/me/notifications/unread-count",
@@ -241,6 +269,18 @@ class AuthorizationMatrixTest {
                 "401 403 403 403 2xx 2xx 2xx 2xx 403"));
         rows.add(Row.of("notification", "GET", "/api/v1/audit/verify", url(n + "/api/v1/audit/verify"), null,
                 "401 403 403 403 403 403 403 2xx 2xx"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/heads/latest", url(n + "/api/v1/audit/heads/latest"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/heads", url(n + "/api/v1/audit/heads?from=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        // A well-formed hash of no leaf: every reader gets the same 404, so the row shows who may ask.
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/proofs/inclusion",
+                url(n + "/api/v1/audit/proofs/inclusion?leafHash=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D&treeSize=1"), null,
+                "401 403 403 403 404 404 404 404 404"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/proofs/consistency",
+                url(n + "/api/v1/audit/proofs/consistency?first=0&second=0"), null, "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
+        rows.add(Row.of("notification", "GET", "/api/v1/audit/leaves", url(n + "/api/v1/audit/leaves?start=0&end=0"), null,
+                "401 403 403 403 2xx 2xx 2xx 2xx 2xx"));
         return rows;
     }
 

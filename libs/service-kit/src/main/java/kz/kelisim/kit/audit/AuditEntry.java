@@ -2,28 +2,28 @@ package kz.kelisim.kit.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import kz.kelisim.contracts.Sha256;
 
 /**
- * One link of the service's hash-chained audit log: its hash covers its content and the previous
- * entry's hash, so a changed or removed entry is detectable.
+ * One leaf of the service's Merkle audit log: what happened, to which aggregate, by whom, for which
+ * operator and when. Rows are only ever inserted; the sequencer gives each its index in the tree.
  */
 @Entity
-@Table(name = "audit_entry")
+@Table(name = "audit_leaf")
 public class AuditEntry {
 
-    /** The hash the first entry chains to. */
-    public static final String GENESIS = "0".repeat(64);
+    /** The first byte of every leaf's bytes: the version of the encoding below. */
+    static final byte FORMAT = 1;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long seq;
+    private Long id;
     private Instant at;
     private String actor;
     @Column(name = "operator_id")
@@ -32,37 +32,57 @@ public class AuditEntry {
     private UUID aggregateId;
     private String action;
     private String detail;
-    @Column(name = "prev_hash")
-    private String prevHash;
-    private String hash;
 
     protected AuditEntry() {
     }
 
-    public static AuditEntry after(String prevHash, Instant at, String actor, String operatorId, UUID aggregateId,
-                                   String action, String detail) {
-        AuditEntry e = new AuditEntry();
-        // PostgreSQL keeps microseconds; the hash must cover exactly what is stored.
-        e.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        e.actor = actor;
-        e.operatorId = operatorId;
-        e.aggregateId = aggregateId;
-        e.action = action;
-        e.detail = detail;
-        e.prevHash = prevHash;
-        e.hash = e.computeHash();
-        return e;
+    public AuditEntry(long id, Instant at, String actor, String operatorId, UUID aggregateId, String action, String detail) {
+        this.id = id;
+        this.at = at;
+        this.actor = actor;
+        this.operatorId = operatorId;
+        this.aggregateId = aggregateId;
+        this.action = action;
+        this.detail = detail;
     }
 
-    /** Recomputes the hash from the stored content; differs from {@link #hash()} when the row was altered. */
-    public String computeHash() {
-        String canonical = String.join("\n", prevHash, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(),
-                actor, String.valueOf(operatorId), aggregateId.toString(), action, detail);
-        return Sha256.hex(canonical);
+    /**
+     * The bytes the leaf hash covers (RFC 9162's "leaf input"): the format byte, then the id, the
+     * instant (ISO-8601 UTC, to the microsecond PostgreSQL keeps), actor, operator, aggregate,
+     * action and detail, each as a 4-byte big-endian length and its UTF-8 bytes; an absent operator
+     * is the length 0xFFFFFFFF with no bytes. Lengths make the encoding unambiguous whatever a
+     * field contains.
+     */
+    public byte[] leafBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + detail.length());
+        out.write(FORMAT);
+        field(out, Long.toString(id));
+        field(out, at.truncatedTo(ChronoUnit.MICROS).toString());
+        field(out, actor);
+        field(out, operatorId);
+        field(out, aggregateId.toString());
+        field(out, action);
+        field(out, detail);
+        return out.toByteArray();
     }
 
-    public Long seq() {
-        return seq;
+    private static void field(ByteArrayOutputStream out, String value) {
+        if (value == null) {
+            out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        out.writeBytes(bytes);
+    }
+
+    public byte[] leafHash() {
+        return Merkle.leafHash(leafBytes());
+    }
+
+    /** The database's number for the leaf, in insertion order; not its index in the tree. */
+    public Long id() {
+        return id;
     }
 
     public Instant at() {
@@ -87,13 +107,5 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
-    }
-
-    public String prevHash() {
-        return prevHash;
-    }
-
-    public String hash() {
-        return hash;
     }
 }

@@ -1,35 +1,34 @@
 package kz.kelisim.kit.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Appends to the service's hash-chained audit log inside the transaction of the change it records.
- * The first append of a transaction takes the chain's lock and reads the last hash; later appends
- * in the same transaction chain on from what it wrote, so a batch pays for the lock once. Entries
- * are inserted in chain order on the transaction's connection while the lock is held, so the
- * database's sequence numbers follow the chain.
+ * Appends to the service's Merkle audit log inside the transaction of the change it records. An
+ * append only inserts leaf rows: it takes no lock and reads nothing, so writers never wait for one
+ * another. The {@link AuditSequencer} gives the committed leaves their indexes and signs the tree.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    private static final Object LAST_HASH = AuditLog.class.getName() + ".lastHash";
-
     private final AuditRepository entries;
-    private final TransactionSynchronizationRegistry transaction;
+    private final AuditVerifier verifier;
 
-    public AuditLog(AuditRepository entries, TransactionSynchronizationRegistry transaction) {
+    public AuditLog(AuditRepository entries, AuditVerifier verifier) {
         this.entries = entries;
-        this.transaction = transaction;
+        this.verifier = verifier;
     }
 
     /** An entry to append: what happened, to which aggregate, by whom. */
     public record Pending(Instant at, String actor, String operatorId, UUID aggregateId, String action, String detail) {
+        public Pending {
+            // PostgreSQL keeps microseconds; the leaf hash covers exactly what is stored.
+            at = at.truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,53 +36,20 @@ public class AuditLog {
         appendAll(List.of(new Pending(at, actor, operatorId, aggregateId, action, detail)));
     }
 
-    /**
-     * Appends the entries in order, chained one to the next, with one batched insert: an import
-     * chunk's hundreds of entries cost one round trip, not one each.
-     */
+    /** Appends the entries, in order, with one batched insert: an import chunk's hundreds of entries cost one round trip. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Pending> pending) {
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            entries.insert(pending);
         }
-        String prev = (String) transaction.getResource(LAST_HASH);
-        if (prev == null) {
-            prev = entries.lockAndLastHash();
-        }
-        List<AuditEntry> chain = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
-            AuditEntry entry = AuditEntry.after(prev, p.at(), p.actor(), p.operatorId(), p.aggregateId(), p.action(), p.detail());
-            chain.add(entry);
-            prev = entry.hash();
-        }
-        entries.insertInOrder(chain);
-        transaction.putResource(LAST_HASH, prev);
     }
 
-    /** What a check of the whole chain found. */
-    public record Verification(boolean intact, long entries, Long firstBrokenSeq) {
+    /** What a check of the whole log found; {@code firstBrokenIndex} is null when it is intact. */
+    public record Verification(boolean intact, long entries, long treeSize, Long firstBrokenIndex, String problem) {
     }
 
-    /** Recomputes every hash and link in order; the first mismatch is where tampering starts. */
-    @Transactional
+    /** Recomputes the tree from the leaves and checks it against every signed head (see {@link AuditVerifier}). */
     public Verification verify() {
-        String prev = AuditEntry.GENESIS;
-        long count = 0;
-        long after = 0;
-        while (true) {
-            var page = entries.page(null, after, 1000);
-            if (page.isEmpty()) {
-                return new Verification(true, count, null);
-            }
-            for (AuditEntry e : page) {
-                if (!e.prevHash().equals(prev) || !e.computeHash().equals(e.hash())) {
-                    return new Verification(false, count, e.seq());
-                }
-                prev = e.hash();
-                after = e.seq();
-                count++;
-            }
-            entries.getEntityManager().clear();
-        }
+        return verifier.verify();
     }
 }

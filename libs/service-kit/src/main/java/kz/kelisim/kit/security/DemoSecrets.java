@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.Config;
  * Refuses to start a service whose secrets are the demo values committed in this repository, outside
  * the dev and test profiles, unless the deployment says it is a demo ({@code kelisim.demo=true}, as the
  * local suite's scripts and the local Kubernetes overlay do). Anyone can read the demo pseudonym key and
- * reverse every pseudonym with it, or decrypt the stored breach lists with the demo breach key.
+ * reverse every pseudonym with it, decrypt the stored breach lists with the demo breach key, or sign a
+ * rewritten audit log with the demo tree-head key.
  */
 @ApplicationScoped
 public class DemoSecrets {
@@ -22,7 +23,9 @@ public class DemoSecrets {
     /** Each secret a deployment sets for itself, and the demo value this repository commits for it. */
     static final Map<String, String> DEMO_VALUES = Map.of(
             "kelisim.pseudonym.key", "local-pseudonym-key-change-me",
-            "kelisim.breach.encryption-key", "bG9jYWwtYnJlYWNoLWtleS1jaGFuZ2UtbWUtMzJieXQ=");
+            "kelisim.breach.encryption-key", "bG9jYWwtYnJlYWNoLWtleS1jaGFuZ2UtbWUtMzJieXQ=",
+            "kelisim.audit.signing.private-key", "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg+8z/d3CmyHf5DVnkNKcxSgumD"
+                    + "QWQWt1c4dPlj8vPx92hRANCAARGhCL/JyrY1Gr5JXp6YE6xUWWj7N/T39gd/aji5Bx1qDGpyeOOQF0NSEEZHg4BAIpve7z3HmnJ6MmqePloDoMk");
 
     void check(@Observes StartupEvent started, Config config) {
         if (LaunchMode.current().isDevOrTest() || config.getOptionalValue("kelisim.demo", Boolean.class).orElse(false)) {
