@@ -61,7 +61,7 @@ class OperatorApiTest {
 
     List<String> auditActions(String bin) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT a.action FROM audit_entry a JOIN operator o ON o.id = a.aggregate_id WHERE o.bin = ?1 ORDER BY a.seq",
+                        "SELECT a.action FROM audit_leaf a JOIN operator o ON o.id = a.aggregate_id WHERE o.bin = ?1 ORDER BY a.id",
                         String.class)
                 .setParameter(1, bin).getResultList());
     }
@@ -114,7 +114,7 @@ class OperatorApiTest {
         assertThat(outboxKeys(bin)).containsExactly(OperatorProfilePublished.TYPE, OperatorProfilePublished.TYPE);
         assertThat(directory.find(bin)).hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(2));
         String actor = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "SELECT a.actor FROM audit_entry a JOIN operator o ON o.id = a.aggregate_id WHERE o.bin = ?1 ORDER BY a.seq DESC LIMIT 1")
+                "SELECT a.actor FROM audit_leaf a JOIN operator o ON o.id = a.aggregate_id WHERE o.bin = ?1 ORDER BY a.id DESC LIMIT 1")
                 .setParameter(1, bin).getSingleResult());
         assertThat(actor).isEqualTo("admin-aliya");
     }
