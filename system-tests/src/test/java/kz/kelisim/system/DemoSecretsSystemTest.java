@@ -24,7 +24,9 @@ class DemoSecretsSystemTest {
             int rc = Stack.tryScript(NOT_A_DEMO, "services.sh", "start", Stack.CONSENT);
             assertThat(rc).as("services.sh start of a service holding a demo secret").isNotZero();
             String log = Files.readString(Stack.state().resolve("logs").resolve(Stack.CONSENT + "-4.log"));
-            assertThat(log).contains("Refusing to start: kelisim.pseudonym.key still holds the demo value");
+            // The scripts' environment holds every demo secret, so the refusal names each one it finds.
+            assertThat(log).contains("Refusing to start: ").contains("kelisim.pseudonym.key")
+                    .contains("the demo value committed in the repository");
         } finally {
             Stack.tryScript(NOT_A_DEMO, "services.sh", "stop", Stack.CONSENT);
         }
